@@ -1,0 +1,248 @@
+package org.coopgraph.ingest;
+
+import org.coopgraph.ingest.text.Normalise;
+import org.coopgraph.model.Entity;
+import org.coopgraph.model.EntityType;
+import org.coopgraph.model.Evidence;
+import org.coopgraph.model.Extraction;
+import org.coopgraph.model.Fact;
+import org.coopgraph.model.Relation;
+import org.coopgraph.model.ReleaseMeta;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.ResultSummary;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one release and what it asserts, inside the caller's transaction, with batched
+ * {@code UNWIND ... MERGE} statements: one per entity type and one per relation.
+ *
+ * <p>Each fact relationship keeps one entry per source release in parallel lists
+ * ({@code sources}, {@code evidence}, {@code evidenceStart}, {@code evidenceEnd}, {@code methods},
+ * {@code confidences}, {@code seenOn}) and the aggregates analysts read ({@code confidence},
+ * {@code method}, {@code firstSeen}, {@code lastSeen}, {@code since}, {@code until}). That is what
+ * lets a release be retracted without touching what other releases hold up.
+ */
+public final class ReleaseWriter {
+
+    /** Counts of what one write created. */
+    public record Written(int entitiesCreated, int factsCreated, int factsAsserted) {
+    }
+
+    private static final String RETRACT_SOLE = """
+            MATCH (:Release {id: $id})-[:MENTIONS]->(n)-[r]-()
+            WHERE type(r) <> 'MENTIONS' AND r.sources = [$id]
+            WITH DISTINCT r
+            DELETE r""";
+
+    private static final String RETRACT_SHARED = """
+            MATCH (:Release {id: $id})-[:MENTIONS]->(n)-[r]-()
+            WHERE type(r) <> 'MENTIONS' AND $id IN r.sources
+            WITH DISTINCT r
+            WITH r, [i IN range(0, size(r.sources) - 1) WHERE r.sources[i] <> $id] AS keep
+            SET r.sources = [i IN keep | r.sources[i]],
+                r.evidence = [i IN keep | r.evidence[i]],
+                r.evidenceStart = [i IN keep | r.evidenceStart[i]],
+                r.evidenceEnd = [i IN keep | r.evidenceEnd[i]],
+                r.methods = [i IN keep | r.methods[i]],
+                r.confidences = [i IN keep | r.confidences[i]],
+                r.seenOn = [i IN keep | r.seenOn[i]]
+            SET r.confidence = reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END),
+                r.method = r.methods[0],
+                r.firstSeen = reduce(m = null, d IN r.seenOn | CASE WHEN d <> '' AND (m IS NULL OR d < m) THEN d ELSE m END),
+                r.lastSeen = reduce(m = null, d IN r.seenOn | CASE WHEN d <> '' AND (m IS NULL OR d > m) THEN d ELSE m END),
+                r.updatedAt = datetime()""";
+
+    /** Entities the release alone brought in: no other mention, no fact left, not reference data. */
+    private static final String DROP_ORPHANS = """
+            MATCH (rel:Release {id: $id})-[m:MENTIONS]->(n)
+            DELETE m
+            WITH n
+            WHERE NOT coalesce(n.reference, false) AND NOT (n)--()
+            DELETE n""";
+
+    private static final String DELETE_RELEASE = "MATCH (rel:Release {id: $id}) DETACH DELETE rel";
+
+    private static final String MERGE_RELEASE = """
+            MERGE (rel:Release {id: $id})
+            ON CREATE SET rel.createdAt = datetime()
+            SET rel.title = $title, rel.publishedOn = $publishedOn, rel.language = $language,
+                rel.source = $source, rel.sha256 = $sha256, rel.text = $text, rel.method = $method,
+                rel.importedAt = datetime()""";
+
+    private static final String MENTIONS = """
+            MATCH (rel:Release {id: $id})
+            UNWIND $ids AS eid
+            MATCH (n:Entity {id: eid})
+            MERGE (rel)-[:MENTIONS]->(n)""";
+
+    /** Retracts a release: facts only it held up go, shared facts lose its entry, then the node goes. */
+    public void retract(TransactionContext tx, String releaseId) {
+        Map<String, Object> p = Map.of("id", releaseId);
+        tx.run(RETRACT_SOLE, p).consume();
+        tx.run(RETRACT_SHARED, p).consume();
+        tx.run(DROP_ORPHANS, p).consume();
+        tx.run(DELETE_RELEASE, p).consume();
+    }
+
+    /**
+     * Writes the release node, its entities, its facts and its MENTIONS. The release must not
+     * already be in the graph (retract it first).
+     */
+    public Written write(TransactionContext tx, ReleaseMeta meta, String text, String sha256, String method,
+                         Extraction extraction) {
+        Map<String, Object> release = new HashMap<>();
+        release.put("id", meta.id());
+        release.put("title", meta.title());
+        release.put("publishedOn", meta.publishedOn());
+        release.put("language", meta.language());
+        release.put("source", meta.source());
+        release.put("sha256", sha256);
+        release.put("text", text);
+        release.put("method", method);
+        tx.run(MERGE_RELEASE, release).consume();
+
+        int created = 0;
+        Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
+        for (Entity e : extraction.entities()) {
+            byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(entityRow(e));
+        }
+        for (var entry : byType.entrySet()) {
+            ResultSummary s = tx.run(mergeEntities(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+            created += s.counters().nodesCreated();
+        }
+
+        int factsCreated = 0;
+        int asserted = 0;
+        Map<Relation, List<Map<String, Object>>> byRelation = new EnumMap<>(Relation.class);
+        for (Fact f : dedupe(extraction.facts())) {
+            byRelation.computeIfAbsent(f.relation(), r -> new ArrayList<>())
+                    .add(factRow(f, meta.id(), meta.publishedOn()));
+        }
+        for (var entry : byRelation.entrySet()) {
+            ResultSummary s = tx.run(mergeFacts(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+            factsCreated += s.counters().relationshipsCreated();
+            asserted += entry.getValue().size();
+        }
+
+        List<String> ids = extraction.entities().stream().map(Entity::id).distinct().toList();
+        tx.run(MENTIONS, Map.of("id", meta.id(), "ids", ids)).consume();
+        return new Written(created, factsCreated, asserted);
+    }
+
+    /** One statement per type: labels come from the enum, never from input. */
+    static String mergeEntities(EntityType type) {
+        String labels = String.join(":", type.labels());
+        return """
+                UNWIND $rows AS row
+                MERGE (n:Entity {id: row.id})
+                ON CREATE SET n.createdAt = datetime(), n.name = row.name, n.nameKey = row.nameKey, n.type = row.type
+                SET n:%s,
+                    n.type = CASE WHEN row.type = 'Centre' THEN 'Centre' ELSE coalesce(n.type, row.type) END,
+                    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases |
+                        CASE WHEN a IN acc THEN acc ELSE acc + a END),
+                    n.kind = coalesce(n.kind, row.kind),
+                    n.country = coalesce(n.country, row.country),
+                    n.updatedAt = datetime()
+                SET n += row.props
+                SET n.aliasText = reduce(s = '', a IN n.aliases | s + a + ' ; ')""".formatted(labels);
+    }
+
+    /** One statement per relation: the type comes from the enum, never from input. */
+    static String mergeFacts(Relation relation) {
+        return """
+                UNWIND $rows AS f
+                MATCH (a:Entity {id: f.subject})
+                MATCH (b:Entity {id: f.object})
+                MERGE (a)-[r:%s {key: f.key}]->(b)
+                ON CREATE SET r.sources = [], r.evidence = [], r.evidenceStart = [], r.evidenceEnd = [],
+                              r.methods = [], r.confidences = [], r.seenOn = [], r.createdAt = datetime()
+                WITH r, f WHERE NOT f.release IN r.sources
+                SET r += f.props,
+                    r.sources = r.sources + f.release,
+                    r.evidence = r.evidence + f.quote,
+                    r.evidenceStart = r.evidenceStart + f.start,
+                    r.evidenceEnd = r.evidenceEnd + f.end,
+                    r.methods = r.methods + f.method,
+                    r.confidences = r.confidences + f.confidence,
+                    r.seenOn = r.seenOn + f.seen,
+                    r.since = CASE WHEN f.since IS NULL THEN r.since
+                                   WHEN r.since IS NULL OR f.since < r.since THEN f.since ELSE r.since END,
+                    r.until = CASE WHEN f.until IS NULL THEN r.until
+                                   WHEN r.until IS NULL OR f.until > r.until THEN f.until ELSE r.until END,
+                    r.confidence = CASE WHEN r.confidence IS NULL OR f.confidence > r.confidence
+                                        THEN f.confidence ELSE r.confidence END,
+                    r.method = coalesce(r.method, f.method),
+                    r.firstSeen = CASE WHEN f.seen = '' THEN r.firstSeen
+                                       WHEN r.firstSeen IS NULL OR f.seen < r.firstSeen THEN f.seen ELSE r.firstSeen END,
+                    r.lastSeen = CASE WHEN f.seen = '' THEN r.lastSeen
+                                      WHEN r.lastSeen IS NULL OR f.seen > r.lastSeen THEN f.seen ELSE r.lastSeen END,
+                    r.updatedAt = datetime()""".formatted(relation.name());
+    }
+
+    private static Map<String, Object> entityRow(Entity e) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", e.id());
+        row.put("name", e.name());
+        row.put("nameKey", Normalise.key(e.name()));
+        row.put("type", e.type().name());
+        List<String> aliases = new ArrayList<>();
+        aliases.add(e.name());
+        for (String a : e.aliases()) {
+            if (a != null && !a.isBlank() && !aliases.contains(a)) {
+                aliases.add(a);
+            }
+        }
+        row.put("aliases", aliases);
+        row.put("kind", e.kind());
+        row.put("country", e.country());
+        row.put("props", scalars(e.properties()));
+        return row;
+    }
+
+    private static Map<String, Object> factRow(Fact f, String releaseId, String publishedOn) {
+        Evidence ev = f.evidence();
+        Map<String, Object> row = new HashMap<>();
+        row.put("subject", f.subject());
+        row.put("object", f.object());
+        row.put("key", f.key());
+        row.put("props", scalars(f.properties()));
+        row.put("release", releaseId);
+        row.put("quote", ev == null || ev.quote() == null ? "" : ev.quote());
+        row.put("start", ev == null ? -1 : ev.start());
+        row.put("end", ev == null ? -1 : ev.end());
+        row.put("method", f.method() == null ? "unknown" : f.method());
+        row.put("confidence", f.confidence());
+        row.put("seen", publishedOn == null ? "" : publishedOn);
+        row.put("since", f.since());
+        row.put("until", f.until());
+        return row;
+    }
+
+    /** Neo4j properties hold scalars and lists of them; anything else is dropped, and so are nulls. */
+    private static Map<String, Object> scalars(Map<String, Object> props) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        props.forEach((k, v) -> {
+            if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+                out.put(k, v);
+            }
+        });
+        out.remove("key");
+        return out;
+    }
+
+    /** One row per (subject, relation, object, key): the most confident statement wins. */
+    static List<Fact> dedupe(List<Fact> facts) {
+        Map<String, Fact> best = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String k = f.subject() + "\u0000" + f.relation() + "\u0000" + f.object() + "\u0000" + f.key();
+            best.merge(k, f, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        return new ArrayList<>(best.values());
+    }
+}

@@ -1,0 +1,109 @@
+package org.coopgraph.query;
+
+import org.coopgraph.store.Graph;
+import org.coopgraph.store.Model.EntityNode;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which countries an organisation's intelligence reaches. Intelligence flows along
+ * PROVIDES_INTELLIGENCE_TO and DISSEMINATES_TO; a DISSEMINATES_TO with scope {@code members}
+ * reaches every country MEMBER_OF its object on the date asked. Each country comes with its
+ * shortest chain and the evidence for every hop.
+ */
+public final class IntelligenceReach {
+
+    /** One hop of a chain: a fact (or, for the last hop, the dissemination and the membership). */
+    public record Step(String from, String to, String relation, Map<String, Object> properties, String since,
+                       String until, List<Source> sources) {
+    }
+
+    public record Reached(String iso2, String name, int hops, List<String> path, List<Step> steps,
+                          List<Source> sources) {
+    }
+
+    public record Answer(EntityRef from, String asOf, int maxHops, int count, List<Reached> countries) {
+    }
+
+    public static final int DEFAULT_MAX_HOPS = 4;
+    public static final int MAX_HOPS = 6;
+
+    private final Graph graph;
+
+    public IntelligenceReach(Graph graph) {
+        this.graph = graph;
+    }
+
+    public Answer from(String fromId, String asOf, int maxHops) {
+        EntityRef from = Lookups.entity(graph, fromId);
+        List<Reached> countries = Cyphers.read(graph, statement(maxHops), Map.of("from", fromId, "asOf", asOf),
+                r -> toReached(r.get("row")), "lower maxHops");
+        return new Answer(from, asOf, maxHops, countries.size(), countries);
+    }
+
+    /**
+     * The question for chains of at most {@code maxHops} hops. The bound is a validated integer
+     * (variable-length bounds cannot be parameters in Cypher); everything else is a parameter.
+     */
+    public static Statement statement(int maxHops) {
+        EntityNode src = EntityNode.ENTITY.named("src");
+        EntityNode hub = EntityNode.ENTITY.named("hub");
+        src = src.withProperties(src.ID, Cypher.parameter("from"));
+        var flow = src.relationshipTo(hub, "PROVIDES_INTELLIGENCE_TO", "DISSEMINATES_TO")
+                .length(0, maxHops - 1);
+        String step = "{from: startNode(%1$s).id, to: endNode(%1$s).id, relation: type(%1$s), "
+                + "properties: %1$s {.scope, .kind}, since: %1$s.since, until: %1$s.until, sources: $E}";
+        Statement recipients = Cypher.union(Cypher.with(Cypher.name("hub"), Cypher.name("d"), Cypher.name("target"))
+                .match(Cypher.node("Country").named("c").relationshipTo(Cypher.anyNode("target"), "MEMBER_OF").named("m"))
+                .where(Cypher.raw("d.scope = 'members' AND " + Cyphers.holdsAsOf("m")).asCondition())
+                .returning(Cypher.name("c"), Cypher.name("m"))
+                .build(), Cypher.with(Cypher.name("hub"), Cypher.name("d"), Cypher.name("target"))
+                        .with(Cypher.name("target").as("c"), Cypher.raw("null").as("m"))
+                        .where(Cypher.raw("c:Country").asCondition())
+                        .returning(Cypher.name("c"), Cypher.name("m"))
+                        .build());
+        return Cypher.match(Cypher.path("p").definedBy(flow))
+                .where(Cypher.raw("all(x IN relationships(p) WHERE " + Cyphers.holdsAsOf("x") + ")").asCondition())
+                .match(hub.relationshipTo(Cypher.anyNode("target"), "DISSEMINATES_TO").named("d"))
+                .where(Cypher.raw(Cyphers.holdsAsOf("d")).asCondition())
+                .call(recipients)
+                .with(Cypher.name("c"), Cypher.name("p"), Cypher.name("d"), Cypher.name("m"),
+                        Cypher.name("hub"), Cypher.name("target"))
+                .orderBy(Cypher.raw("length(p)").ascending(), Cypher.raw("[x IN nodes(p) | x.id]").ascending())
+                .with(Cypher.name("c"), Cypher.raw("head(collect({p: p, d: d, m: m, hub: hub, target: target}))").as("best"))
+                .with(Cypher.name("c"), Cypher.name("best"),
+                        Cypher.raw("[x IN nodes(best.p) | x.id] + CASE WHEN best.target <> best.hub "
+                                + "AND NOT best.target:Country THEN [best.target.id] ELSE [] END + [c.id]").as("path"))
+                .returning(Cypher.raw("{iso2: c.id, name: c.name, path: path, "
+                                + "steps: [x IN relationships(best.p) | " + step.formatted("x") + "] + [d IN [best.d] | "
+                                + step.formatted("d") + "] + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | "
+                                + step.formatted("m") + "]}",
+                        Cyphers.sources("x"), Cyphers.sources("d"), Cyphers.sources("m")).as("row"))
+                .orderBy(Cypher.raw("c.name").ascending(), Cypher.raw("c.id").ascending())
+                .build();
+    }
+
+    private static Reached toReached(Value row) {
+        List<Step> steps = row.get("steps").asList(s -> {
+            Map<String, Object> props = new LinkedHashMap<>();
+            s.get("properties").asMap().forEach((k, v) -> {
+                if (v != null) {
+                    props.put(k, v);
+                }
+            });
+            return new Step(s.get("from").asString(), s.get("to").asString(), s.get("relation").asString(), props,
+                    s.get("since").asString(null), s.get("until").asString(null), Source.list(s.get("sources")));
+        });
+        Map<String, Source> distinct = new LinkedHashMap<>();
+        steps.forEach(s -> s.sources().forEach(src -> distinct.putIfAbsent(src.id(), src)));
+        List<String> path = row.get("path").asList(Value::asString);
+        return new Reached(row.get("iso2").asString(), row.get("name").asString(null), path.size() - 1, path, steps,
+                new ArrayList<>(distinct.values()));
+    }
+}
