@@ -39,13 +39,14 @@ public enum Relation {
         return null;
     }
 
-    /** The property that tells two facts of this relation between the same ends apart, if any. */
+    /**
+     * The property that tells two facts of this relation between the same ends apart, if any: a
+     * person may hold several titles in one organisation. For the other relations one fact links
+     * two entities, and properties such as a support's kind are attributes of it.
+     */
     public String keyProperty() {
         return switch (this) {
             case HOLDS_ROLE -> "title";
-            case SUPPORTS -> "kind";
-            case DISSEMINATES_TO -> "scope";
-            case PARTICIPATES_IN -> "role";
             default -> null;
         };
     }

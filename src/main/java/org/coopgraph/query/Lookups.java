@@ -20,6 +20,10 @@ final class Lookups {
         return find(graph, id, "Organisation", "no organisation or centre with id '" + id + "'");
     }
 
+    static EntityRef typed(Graph graph, String id, String label, String notFound) {
+        return find(graph, id, label, notFound);
+    }
+
     private static EntityRef find(Graph graph, String id, String label, String notFound) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);

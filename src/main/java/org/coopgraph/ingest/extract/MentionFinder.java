@@ -354,6 +354,35 @@ final class MentionFinder {
             }
             i = b + 1;
         }
+        companiesByCue(body, folded, toks, ms);
+    }
+
+    private static final Pattern COMPANY_CUE = Pattern.compile("\\b(?:la societe|l'entreprise|la firme|l'editeur|le groupe"
+            + "|the company|the firm|the vendor|security firm|security company|cybersecurity company|cybersecurity firm"
+            + "|societe de securite|l'entreprise de cybersecurite) $");
+
+    /** "la société Altair", "the security firm Norvik": a company even without a company word in its name. */
+    private void companiesByCue(String body, String folded, List<Token> toks, Mentions ms) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!(t.cap() || t.upper()) || !ms.free(t.start(), t.end())
+                    || !COMPANY_CUE.matcher(folded.substring(Math.max(0, t.start() - 40), t.start())).find()) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < toks.size() && end < i + 3 && (toks.get(end + 1).cap() || toks.get(end + 1).upper())
+                    && nameGap(body, toks.get(end), toks.get(end + 1), false)) {
+                end++;
+            }
+            Token last = toks.get(end);
+            String surface = body.substring(t.start(), last.end());
+            if (gazetteer.textMatch(Normalise.key(surface), true) != null) {
+                continue;
+            }
+            Mention m = new Mention(t.start(), last.end(), surface, Mention.Source.DISCOVERED, EntityType.Organisation);
+            m.kind = "company";
+            ms.add(m);
+        }
     }
 
     private void nameFromRun(String body, List<Token> toks, int a, int b, String country, Mentions ms) {

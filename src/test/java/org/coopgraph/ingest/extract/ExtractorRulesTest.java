@@ -144,7 +144,8 @@ class ExtractorRulesTest {
     void datelineNeverPlacesAnOrganisation() {
         Extraction x = run("en", "MOSCOW (Russia) – Norvik Security Ltd and INTERPOL will cooperate on botnets.");
         assertThat(any(x, Relation.LOCATED_IN)).isFalse();
-        assertThat(fact(x, "Norvik Security Ltd", Relation.COOPERATES_WITH, "INTERPOL")).isPresent();
+        assertThat(fact(x, "Norvik Security Ltd", Relation.COOPERATES_WITH, "INTERPOL")
+                .or(() -> fact(x, "INTERPOL", Relation.COOPERATES_WITH, "Norvik Security Ltd"))).isPresent();
         Extraction y = run("fr", "Norvik Security Ltd, dont le siège est à Tromsø, travaille avec INTERPOL.");
         assertThat(fact(y, "Norvik Security Ltd", Relation.LOCATED_IN, "Tromsø")).isPresent();
     }
