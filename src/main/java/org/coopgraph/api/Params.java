@@ -63,6 +63,32 @@ final class Params {
         return integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 
+    /** A number between 0 and 1, or null when absent. */
+    static Double probability(Context ctx, String name) {
+        String v = optional(ctx, name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (d >= 0 && d <= 1) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw new BadParameterException(name, "'" + name + "' must be a number between 0 and 1");
+    }
+
+    /** An organisation kind: lower-case words joined by underscores. */
+    static String kind(Context ctx, String name) {
+        String v = optional(ctx, name);
+        if (v != null && !v.matches("[a-z_]{1,60}")) {
+            throw new BadParameterException(name, "'" + name + "' must be a kind such as company or police_agency");
+        }
+        return v;
+    }
+
     /** An offset cursor, as returned in {@code nextCursor}; 0 when absent. */
     static int cursor(Context ctx) {
         String v = optional(ctx, "cursor");

@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.coopgraph.Main;
 import org.coopgraph.ingest.ImportOutcome;
 import org.coopgraph.ingest.Importer;
+import org.coopgraph.ingest.ReleaseFiles;
 import org.coopgraph.store.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,13 +17,11 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Imports release files and directories; --dry-run --json prints what would be imported. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
@@ -50,7 +49,7 @@ public final class ImportCommand extends ConnectedCommand {
     @Override
     protected int runWith(Graph graph) {
         try (graph) {
-            List<Path> files = expand(paths);
+            List<Path> files = ReleaseFiles.walk(paths);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
@@ -101,25 +100,5 @@ public final class ImportCommand extends ConnectedCommand {
         return new ProgressBarBuilder().setTaskName("Importing").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build();
-    }
-
-    /** Files as given, directories walked (sorted, so runs are repeatable); hidden files skipped. */
-    static List<Path> expand(List<Path> paths) {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
     }
 }

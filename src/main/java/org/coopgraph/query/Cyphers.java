@@ -8,12 +8,19 @@ import org.neo4j.cypherdsl.core.renderer.Configuration;
 import org.neo4j.cypherdsl.core.renderer.Dialect;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -35,14 +42,13 @@ public final class Cyphers {
     }
 
     /**
-     * The provenance of the relationship bound to {@code r}: one map per source release with its
-     * title and date, the quote, method and confidence that release gave.
+     * The provenance of the relationship {@code r} (a variable or an expression): one map per
+     * source release with the quote, method and confidence that release gave. The releases'
+     * titles and dates are looked up once per answer by {@link #read}, not per fact.
      */
     static Expression sources(String r) {
-        return Cypher.raw(("[i IN range(0, size(coalesce(%1$s.sources, [])) - 1) | {id: %1$s.sources[i], "
-                + "quote: %1$s.evidence[i], method: %1$s.methods[i], confidence: %1$s.confidences[i], "
-                + "release: COLLECT { MATCH (source:Release {id: %1$s.sources[i]}) "
-                + "RETURN {title: source.title, date: source.publishedOn} }[0]}]").formatted(r));
+        return Cypher.raw(("[si IN range(0, size(coalesce(%1$s.sources, [])) - 1) | {id: %1$s.sources[si], "
+                + "quote: %1$s.evidence[si], method: %1$s.methods[si], confidence: %1$s.confidences[si]}]").formatted(r));
     }
 
     /** {@code {id, type, name}} of the node bound to {@code n}. */
@@ -65,15 +71,30 @@ public final class Cyphers {
         return PRETTY.render(statement);
     }
 
-    /** Runs a read under the query budget; an over-budget query becomes a 422 with advice. */
+    /**
+     * Runs a read under the query budget and maps its records; an over-budget query becomes a 422
+     * with advice. The titles and dates of every release cited in the records are fetched in the
+     * same transaction and made available to {@link Source#list} while mapping.
+     */
     static <T> List<T> read(Graph graph, Statement statement, Map<String, Object> params,
                             Function<Record, T> mapper, String howToNarrow) {
         String cypher = render(statement);
         long t0 = System.nanoTime();
         try (var session = graph.session()) {
-            List<T> out = session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply),
-                    org.neo4j.driver.TransactionConfig.builder()
-                            .withTimeout(java.time.Duration.ofMillis(QUERY_BUDGET_MS)).build());
+            Fetched fetched = session.executeRead(tx -> {
+                List<Record> records = tx.run(cypher, params).list();
+                Set<String> ids = new HashSet<>();
+                records.forEach(r -> r.values().forEach(v -> collectSourceIds(v, ids)));
+                Map<String, Source.Release> releases = new HashMap<>();
+                if (!ids.isEmpty()) {
+                    tx.run("MATCH (x:Release) WHERE x.id IN $ids RETURN x.id AS id, x.title AS title, "
+                                    + "x.publishedOn AS date", Map.of("ids", List.copyOf(ids)))
+                            .forEachRemaining(r -> releases.put(r.get("id").asString(),
+                                    new Source.Release(r.get("title").asString(null), r.get("date").asString(null))));
+                }
+                return new Fetched(records, releases);
+            }, TransactionConfig.builder().withTimeout(Duration.ofMillis(QUERY_BUDGET_MS)).build());
+            List<T> out = Source.withReleases(fetched.releases(), () -> fetched.records().stream().map(mapper).toList());
             LOG.debug("{} rows in {} ms: {}", out.size(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), cypher);
             return out;
         } catch (ClientException | TransientException e) {
@@ -83,6 +104,19 @@ public final class Cyphers {
                         + " s; " + howToNarrow);
             }
             throw e;
+        }
+    }
+
+    private record Fetched(List<Record> records, Map<String, Source.Release> releases) {
+    }
+
+    /** Finds the maps the {@link #sources} expression builds, wherever they sit in a value. */
+    private static void collectSourceIds(Value v, Set<String> ids) {
+        TypeSystem types = TypeSystem.getDefault();
+        if (v.hasType(types.MAP()) && v.containsKey("quote") && v.containsKey("method") && v.containsKey("id")) {
+            ids.add(v.get("id").asString());
+        } else if (v.hasType(types.MAP()) || v.hasType(types.LIST())) {
+            v.values().forEach(x -> collectSourceIds(x, ids));
         }
     }
 }

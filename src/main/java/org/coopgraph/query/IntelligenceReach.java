@@ -34,6 +34,10 @@ public final class IntelligenceReach {
     public static final int DEFAULT_MAX_HOPS = 4;
     public static final int MAX_HOPS = 6;
 
+    /** One hop as a map, for the relationship bound to %1$s; its sources fill the $E placeholder. */
+    static final String STEP = "{from: startNode(%1$s).id, to: endNode(%1$s).id, relation: type(%1$s), "
+            + "properties: %1$s {.scope, .kind}, since: %1$s.since, until: %1$s.until, sources: $E}";
+
     private final Graph graph;
 
     public IntelligenceReach(Graph graph) {
@@ -57,8 +61,6 @@ public final class IntelligenceReach {
         src = src.withProperties(src.ID, Cypher.parameter("from"));
         var flow = src.relationshipTo(hub, "PROVIDES_INTELLIGENCE_TO", "DISSEMINATES_TO")
                 .length(0, maxHops - 1);
-        String step = "{from: startNode(%1$s).id, to: endNode(%1$s).id, relation: type(%1$s), "
-                + "properties: %1$s {.scope, .kind}, since: %1$s.since, until: %1$s.until, sources: $E}";
         Statement recipients = Cypher.union(Cypher.with(Cypher.name("hub"), Cypher.name("d"), Cypher.name("target"))
                 .match(Cypher.node("Country").named("c").relationshipTo(Cypher.anyNode("target"), "MEMBER_OF").named("m"))
                 .where(Cypher.raw("d.scope = 'members' AND " + Cyphers.holdsAsOf("m")).asCondition())
@@ -81,29 +83,31 @@ public final class IntelligenceReach {
                         Cypher.raw("[x IN nodes(best.p) | x.id] + CASE WHEN best.target <> best.hub "
                                 + "AND NOT best.target:Country THEN [best.target.id] ELSE [] END + [c.id]").as("path"))
                 .returning(Cypher.raw("{iso2: c.id, name: c.name, path: path, "
-                                + "steps: [x IN relationships(best.p) | " + step.formatted("x") + "] + [d IN [best.d] | "
-                                + step.formatted("d") + "] + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | "
-                                + step.formatted("m") + "]}",
+                                + "steps: [x IN relationships(best.p) | " + STEP.formatted("x") + "] + [d IN [best.d] | "
+                                + STEP.formatted("d") + "] + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | "
+                                + STEP.formatted("m") + "]}",
                         Cyphers.sources("x"), Cyphers.sources("d"), Cyphers.sources("m")).as("row"))
                 .orderBy(Cypher.raw("c.name").ascending(), Cypher.raw("c.id").ascending())
                 .build();
     }
 
-    private static Reached toReached(Value row) {
-        List<Step> steps = row.get("steps").asList(s -> {
-            Map<String, Object> props = new LinkedHashMap<>();
-            s.get("properties").asMap().forEach((k, v) -> {
-                if (v != null) {
-                    props.put(k, v);
-                }
-            });
-            return new Step(s.get("from").asString(), s.get("to").asString(), s.get("relation").asString(), props,
-                    s.get("since").asString(null), s.get("until").asString(null), Source.list(s.get("sources")));
-        });
+    static List<Step> steps(Value list) {
+        return list.asList(s -> new Step(s.get("from").asString(), s.get("to").asString(), s.get("relation").asString(),
+                Values.compact(s.get("properties")), s.get("since").asString(null), s.get("until").asString(null),
+                Source.list(s.get("sources"))));
+    }
+
+    /** The sources of every step, each release once. */
+    static List<Source> distinctSources(List<Step> steps) {
         Map<String, Source> distinct = new LinkedHashMap<>();
         steps.forEach(s -> s.sources().forEach(src -> distinct.putIfAbsent(src.id(), src)));
+        return new ArrayList<>(distinct.values());
+    }
+
+    private static Reached toReached(Value row) {
+        List<Step> steps = steps(row.get("steps"));
         List<String> path = row.get("path").asList(Value::asString);
         return new Reached(row.get("iso2").asString(), row.get("name").asString(null), path.size() - 1, path, steps,
-                new ArrayList<>(distinct.values()));
+                distinctSources(steps));
     }
 }

@@ -20,6 +20,14 @@ final class Lookups {
         return find(graph, id, "Organisation", "no organisation or centre with id '" + id + "'");
     }
 
+    /** Checks that a release exists (404 otherwise). */
+    static void release(Graph graph, String id) {
+        boolean exists = graph.read(tx -> tx.run("MATCH (r:Release {id: $id}) RETURN r.id", Map.of("id", id)).hasNext());
+        if (!exists) {
+            throw new NotFoundException("no release with id '" + id + "'");
+        }
+    }
+
     static EntityRef typed(Graph graph, String id, String label, String notFound) {
         return find(graph, id, label, notFound);
     }

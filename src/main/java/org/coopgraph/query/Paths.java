@@ -65,7 +65,7 @@ public final class Paths {
                 .length(1, maxHops);
         String hop = "{from: n[i].id, to: n[i + 1].id, relation: type(r[i]), "
                 + "direction: CASE WHEN startNode(r[i]) = n[i] THEN 'forward' ELSE 'backward' END, "
-                + "properties: r[i] {.title, .kind, .scope, .role}, since: r[i].since, until: r[i].until, "
+                + "properties: {title: r[i].title, kind: r[i].kind, scope: r[i].scope, role: r[i].role}, since: r[i].since, until: r[i].until, "
                 + "confidence: r[i].confidence, sources: $E}";
         return Cypher.match(Cypher.shortestK(limit).named("p").definedBy(pattern))
                 .with(Cypher.name("p"), Cypher.raw("nodes(p)").as("n"), Cypher.raw("relationships(p)").as("r"))

@@ -76,10 +76,11 @@ public final class Stats {
         columns.add(Cypher.raw("COUNT { MATCH ()-[r:MENTIONS]->() }").as("r_MENTIONS"));
         columns.add(Cypher.raw("COUNT { MATCH (n) }").as("nodes"));
         columns.add(Cypher.raw("COUNT { MATCH ()-[r]->() }").as("relationships"));
-        columns.add(Cypher.raw("COLLECT { MATCH (x:Release) WHERE x.importedAt IS NOT NULL "
-                + "RETURN x.importedAt ORDER BY x.importedAt DESC LIMIT 1 }[0]").as("lastImport"));
-        columns.add(Cypher.raw("COLLECT { MATCH (x:Release) WHERE x.publishedOn IS NOT NULL "
-                + "RETURN x.publishedOn ORDER BY x.publishedOn DESC LIMIT 1 }[0]").as("newestRelease"));
-        return Cypher.returning(columns).build();
+        columns.add(Cypher.name("lastImport"));
+        columns.add(Cypher.name("newestRelease"));
+        return Cypher.call(Cypher.match(Cypher.node("Release").named("x"))
+                        .returning(Cypher.raw("max(x.importedAt)").as("lastImport"),
+                                Cypher.raw("max(x.publishedOn)").as("newestRelease")).build())
+                .returning(columns).build();
     }
 }

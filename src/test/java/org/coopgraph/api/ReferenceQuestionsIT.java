@@ -2,8 +2,11 @@ package org.coopgraph.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.coopgraph.testing.TestApi;
+import org.coopgraph.testing.TestGraph;
 import org.coopgraph.testing.WithNeo4j;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +15,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The two questions of the reference release, answered from the demo data over HTTP. */
 @WithNeo4j
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceQuestionsIT {
 
     static final String RELEASE = "interpol-2013-03-20-kaspersky-lab-cmii";
 
+    private final TestGraph graph;
     private final TestApi api;
 
-    ReferenceQuestionsIT(TestApi api) {
+    ReferenceQuestionsIT(TestGraph graph, TestApi api) {
+        this.graph = graph;
         this.api = api;
+    }
+
+    @BeforeAll
+    void demoDataOnly() {
+        graph.reset();
     }
 
     @Test
