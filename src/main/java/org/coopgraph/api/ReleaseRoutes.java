@@ -3,10 +3,10 @@ package org.coopgraph.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import org.coopgraph.ingest.ImportOutcome;
 import org.coopgraph.ingest.Importer;
-import org.coopgraph.query.BadParameterException;
 import org.coopgraph.query.NotFoundException;
 import org.coopgraph.query.Releases;
 import org.coopgraph.store.Graph;
@@ -83,7 +83,7 @@ final class ReleaseRoutes {
         if (ct.startsWith("text/plain")) {
             return ".txt";
         }
-        throw new BadParameterException("Content-Type", "Content-Type must be text/plain, text/markdown, text/html"
+        throw new HttpResponseException(415, "Content-Type must be text/plain, text/markdown, text/html"
                 + " or application/json, not '" + Params.abbreviate(ct) + "'");
     }
 

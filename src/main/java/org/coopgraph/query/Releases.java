@@ -31,16 +31,18 @@ public final class Releases {
                          List<Asserted> facts) {
     }
 
+    private static final String SUMMARY = "r {.id, .title, .publishedOn, .language, .source, .method, .importedAt}";
+
     static final Statement LIST = Cypher.match(ReleaseNode.RELEASE.named("r"))
             .where(Cypher.raw("$cursor IS NULL OR [coalesce(r.publishedOn, ''), r.id] < $cursorKey").asCondition())
-            .returning(Cypher.raw("r").as("r"), Cypher.raw("COUNT { (r)-[:MENTIONS]->() }").as("mentions"))
+            .returning(Cypher.raw(SUMMARY).as("r"), Cypher.raw("COUNT { (r)-[:MENTIONS]->() }").as("mentions"))
             .orderBy(Cypher.raw("coalesce(r.publishedOn, '')").descending(), Cypher.raw("r.id").descending())
             .limit(Cypher.parameter("limit"))
             .build();
 
     static final Statement DETAIL = Cypher.match(ReleaseNode.RELEASE.named("r")
                     .withProperties("id", Cypher.parameter("id")))
-            .returning(Cypher.raw("r").as("r"),
+            .returning(Cypher.raw("r {.*}").as("r"),
                     Cypher.raw("COUNT { (r)-[:MENTIONS]->() }").as("mentions"),
                     Cypher.raw("[(r)-[:MENTIONS]->(n) | $E]", Cyphers.ref("n")).as("entities"),
                     Cypher.raw("COLLECT { MATCH (r)-[:MENTIONS]->(a)-[f]->(b:Entity) WHERE r.id IN f.sources "

@@ -11,7 +11,10 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 
 /**
@@ -23,12 +26,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** Where a running embedded database tells other processes its Bolt address. */
+    static final String BOLT_URI_FILE = "coopgraph-bolt.uri";
+
     private final DatabaseManagementService dbms;
     private final String boltUri;
+    private final Path uriFile;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri, Path uriFile) {
         this.dbms = dbms;
         this.boltUri = boltUri;
+        this.uriFile = uriFile;
+    }
+
+    /**
+     * The Bolt URI of an embedded database another coopgraph process is running on this data
+     * directory, if it left one: two processes cannot open one store, so the second connects to the
+     * first over Bolt instead.
+     */
+    static Optional<String> runningElsewhere(Path home) {
+        Path file = home.resolve(BOLT_URI_FILE);
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file).strip()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -56,7 +78,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         String uri = "bolt://127.0.0.1:" + address.getPort();
         LOG.info("Embedded Neo4j ready in {} ms under {}; Bolt at {} (no auth, loopback only)",
                 (System.nanoTime() - t0) / 1_000_000, home.toAbsolutePath(), uri);
-        return new EmbeddedNeo4j(dbms, uri);
+        Path uriFile = home.resolve(BOLT_URI_FILE);
+        try {
+            Files.writeString(uriFile, uri + "\n");
+        } catch (IOException e) {
+            LOG.warn("Cannot write {}: other processes will not find this database ({})", uriFile, e.getMessage());
+        }
+        return new EmbeddedNeo4j(dbms, uri, uriFile);
     }
 
     public String boltUri() {
@@ -66,6 +94,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Closing the embedded database");
+        try {
+            Files.deleteIfExists(uriFile);
+        } catch (IOException e) {
+            LOG.warn("Cannot remove {}: {}", uriFile, e.getMessage());
+        }
         dbms.shutdown();
     }
 

@@ -47,6 +47,18 @@ public final class Graph implements AutoCloseable {
      */
     public static Graph open(ConnectionSettings settings) {
         if (settings.embedded()) {
+            var elsewhere = EmbeddedNeo4j.runningElsewhere(settings.dataDir());
+            if (elsewhere.isPresent()) {
+                try {
+                    Driver driver = connect(elsewhere.get(), null, null);
+                    LOG.info("{} is in use by a running coopgraph; connected to it at {}", settings.dataDir(),
+                            elsewhere.get());
+                    return new Graph(driver, null, null);
+                } catch (StoreException stale) {
+                    LOG.info("No coopgraph answers at {} (left by a process that stopped); starting the database",
+                            elsewhere.get());
+                }
+            }
             EmbeddedNeo4j db = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort());
             try {
                 Driver driver = connect(db.boltUri(), null, null);

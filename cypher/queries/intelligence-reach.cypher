@@ -1,0 +1,22 @@
+// The countries an organisation's intelligence reaches, hop by hop (PROVIDES_INTELLIGENCE_TO, DISSEMINATES_TO; scope members = every member country).
+// Example parameters (Neo4j Browser): :params {"from":"kaspersky-lab","asOf":"2025-01-01"}
+MATCH p = (src:Entity {
+  id: $from
+})-[:PROVIDES_INTELLIGENCE_TO|DISSEMINATES_TO*0..3]->(hub:Entity)
+WHERE all(x IN relationships(p) WHERE (x.since IS NULL OR x.since <= $asOf) AND (x.until IS NULL OR x.until >= $asOf))
+MATCH (hub)-[d:DISSEMINATES_TO]->(target)
+WHERE (d.since IS NULL OR d.since <= $asOf) AND (d.until IS NULL OR d.until >= $asOf)
+CALL {
+  WITH hub, d, target
+  MATCH (c:Country)-[m:MEMBER_OF]->(target)
+  WHERE d.scope = 'members' AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
+  RETURN c, m UNION
+  WITH hub, d, target
+  WITH target AS c, null AS m
+  WHERE c:Country
+  RETURN c, m
+}
+WITH c, p, d, m, hub, target ORDER BY length(p) ASC, [x IN nodes(p) | x.id] ASC
+WITH c, head(collect({p: p, d: d, m: m, hub: hub, target: target})) AS best
+WITH c, best, [x IN nodes(best.p) | x.id] + CASE WHEN best.target <> best.hub AND NOT best.target:Country THEN [best.target.id] ELSE [] END + [c.id] AS path
+RETURN {iso2: c.id, name: c.name, path: path, steps: [x IN relationships(best.p) | {from: startNode(x).id, to: endNode(x).id, relation: type(x), properties: x {.scope, .kind}, since: x.since, until: x.until, sources: [si IN range(0, size(coalesce(x.sources, [])) - 1) | {id: x.sources[si], quote: x.evidence[si], method: x.methods[si], confidence: x.confidences[si]}]}] + [d IN [best.d] | {from: startNode(d).id, to: endNode(d).id, relation: type(d), properties: d {.scope, .kind}, since: d.since, until: d.until, sources: [si IN range(0, size(coalesce(d.sources, [])) - 1) | {id: d.sources[si], quote: d.evidence[si], method: d.methods[si], confidence: d.confidences[si]}]}] + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | {from: startNode(m).id, to: endNode(m).id, relation: type(m), properties: m {.scope, .kind}, since: m.since, until: m.until, sources: [si IN range(0, size(coalesce(m.sources, [])) - 1) | {id: m.sources[si], quote: m.evidence[si], method: m.methods[si], confidence: m.confidences[si]}]}]} AS row ORDER BY c.name ASC, c.id ASC

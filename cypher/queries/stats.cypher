@@ -1,0 +1,7 @@
+// Counts per label and relation type.
+// Example parameters (Neo4j Browser): :params {}
+CALL {
+  MATCH (x:Release)
+  RETURN max(x.importedAt) AS lastImport, max(x.publishedOn) AS newestRelease
+}
+RETURN COUNT { MATCH (n:Entity) } AS n_Entity, COUNT { MATCH (n:Organisation) } AS n_Organisation, COUNT { MATCH (n:Centre) } AS n_Centre, COUNT { MATCH (n:Person) } AS n_Person, COUNT { MATCH (n:Country) } AS n_Country, COUNT { MATCH (n:City) } AS n_City, COUNT { MATCH (n:Event) } AS n_Event, COUNT { MATCH (n:Agreement) } AS n_Agreement, COUNT { MATCH (n:Release) } AS n_Release, COUNT { MATCH ()-[r:HOLDS_ROLE]->() } AS r_HOLDS_ROLE, COUNT { MATCH ()-[r:PART_OF]->() } AS r_PART_OF, COUNT { MATCH ()-[r:LOCATED_IN]->() } AS r_LOCATED_IN, COUNT { MATCH ()-[r:MEMBER_OF]->() } AS r_MEMBER_OF, COUNT { MATCH ()-[r:SUPPORTS]->() } AS r_SUPPORTS, COUNT { MATCH ()-[r:PROVIDES_INTELLIGENCE_TO]->() } AS r_PROVIDES_INTELLIGENCE_TO, COUNT { MATCH ()-[r:DISSEMINATES_TO]->() } AS r_DISSEMINATES_TO, COUNT { MATCH ()-[r:COOPERATES_WITH]->() } AS r_COOPERATES_WITH, COUNT { MATCH ()-[r:PROVIDES_TRAINING_TO]->() } AS r_PROVIDES_TRAINING_TO, COUNT { MATCH ()-[r:PROVIDES_EXPERTS_TO]->() } AS r_PROVIDES_EXPERTS_TO, COUNT { MATCH ()-[r:PARTY_TO]->() } AS r_PARTY_TO, COUNT { MATCH ()-[r:SIGNED]->() } AS r_SIGNED, COUNT { MATCH ()-[r:PARTICIPATES_IN]->() } AS r_PARTICIPATES_IN, COUNT { MATCH ()-[r:HOSTS]->() } AS r_HOSTS, COUNT { MATCH ()-[r:MENTIONS]->() } AS r_MENTIONS, COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships, lastImport, newestRelease
