@@ -107,7 +107,7 @@ class ServeProcessIT {
     }
 
     private void awaitHealth(int port, Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             assertThat(p.isAlive()).as("serve exited early").isTrue();
             try {
@@ -119,7 +119,7 @@ class ServeProcessIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no health within 90 s");
+        throw new AssertionError("no health within 180 s");
     }
 
     private JsonNode stats(int port) throws Exception {
