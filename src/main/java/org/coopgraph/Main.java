@@ -1,8 +1,10 @@
 package org.coopgraph;
 
+import org.coopgraph.cli.ExportCommand;
 import org.coopgraph.cli.ImportCommand;
 import org.coopgraph.cli.MigrateCommand;
 import org.coopgraph.cli.ServeCommand;
+import org.coopgraph.cli.TokenCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code coopgraph} command: each verb is a subcommand in {@code org.coopgraph.cli}. */
 @Command(name = "coopgraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Press releases about cooperation against cybercrime, as a Neo4j graph with provenance.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
+                TokenCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

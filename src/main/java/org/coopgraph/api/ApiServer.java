@@ -18,6 +18,9 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The HTTP face of coopgraph: the analyst questions under {@code /api}, the OpenAPI document, and
  * the explorer page at {@code /}. Built from a {@link Graph} so that tests build exactly the app
@@ -27,12 +30,31 @@ public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
-    /** What the server needs besides the graph. */
-    public record Options(String host, String writeToken) {
+    /**
+     * What the server needs besides the graph.
+     *
+     * @param corsOrigins origins allowed to call the API from a browser (none by default)
+     */
+    public record Options(String host, Tokens tokens, List<String> corsOrigins) {
+
+        /** Loopback, with at most one editor token (as {@code COOPGRAPH_TOKEN} gives). */
+        public Options(String host, String editorToken) {
+            this(host, Tokens.load(null, editorToken), List.of());
+        }
+
         public static Options defaults() {
-            return new Options("127.0.0.1", null);
+            return new Options("127.0.0.1", Tokens.none(), List.of());
         }
     }
+
+    /** Headers on every answer: no inline script, no framing, no content sniffing. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                    + "img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                    + "form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
 
     private final Javalin app;
 
@@ -40,21 +62,34 @@ public final class ApiServer implements AutoCloseable {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         QueryRoutes queries = new QueryRoutes(graph);
-        ReleaseRoutes releases = new ReleaseRoutes(graph, importer, options.writeToken());
+        ReleaseRoutes releases = new ReleaseRoutes(graph, importer);
+        Access access = new Access(options.tokens());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = 6L * 1024 * 1024;
             config.jetty.host = options.host();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+            if (!options.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    options.corsOrigins().forEach(rule::allowHost);
+                    rule.exposeHeader("Content-Type");
+                }));
+            }
+            config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            config.routes.before("/api/*", access::check);
             queries.register(config.routes);
             releases.register(config.routes);
+            new AdminRoutes(options.tokens()).register(config.routes);
+            new ExportRoutes(graph).register(config.routes);
+            new OpenApiRoutes().register(config.routes);
             config.routes.exception(BadParameterException.class, (e, ctx) ->
                     problem(ctx, 400, "Bad parameter", e.getMessage(), e.parameter()));
             config.routes.exception(NotFoundException.class, (e, ctx) ->

@@ -63,6 +63,18 @@ final class Params {
         return integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     }
 
+    /** true or false; false when absent. */
+    static boolean flag(Context ctx, String name) {
+        String v = optional(ctx, name);
+        if (v == null || v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new BadParameterException(name, "'" + name + "' must be true or false");
+    }
+
     /** A number between 0 and 1, or null when absent. */
     static Double probability(Context ctx, String name) {
         String v = optional(ctx, name);

@@ -2,17 +2,13 @@ package org.coopgraph.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.UnauthorizedResponse;
 import org.coopgraph.ingest.ImportOutcome;
 import org.coopgraph.ingest.Importer;
 import org.coopgraph.query.NotFoundException;
 import org.coopgraph.query.Releases;
 import org.coopgraph.store.Graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +18,10 @@ final class ReleaseRoutes {
 
     private final Importer importer;
     private final Releases releases;
-    private final byte[] tokenDigest;
 
-    ReleaseRoutes(Graph graph, Importer importer, String writeToken) {
+    ReleaseRoutes(Graph graph, Importer importer) {
         this.importer = importer;
         this.releases = new Releases(graph);
-        this.tokenDigest = writeToken == null || writeToken.isBlank() ? null : digest(writeToken);
     }
 
     void register(RoutesConfig routes) {
@@ -36,7 +30,6 @@ final class ReleaseRoutes {
         routes.get("/api/releases/{id}", ctx -> ctx.json(releases.get(Params.id("id", ctx.pathParam("id")))));
         routes.post("/api/releases", this::create);
         routes.delete("/api/releases/{id}", ctx -> {
-            requireToken(ctx);
             String id = Params.id("id", ctx.pathParam("id"));
             if (!importer.delete(id)) {
                 throw new NotFoundException("no release with id '" + id + "'");
@@ -46,12 +39,11 @@ final class ReleaseRoutes {
     }
 
     private void create(Context ctx) {
-        requireToken(ctx);
         String extension = extensionFor(ctx.contentType());
         String name = Params.optional(ctx, "name");
         String fileName = (name == null ? "request" : name.replaceAll("[^\\p{L}\\p{N}._-]", "_")) + extension;
         byte[] body = ctx.bodyAsBytes();
-        boolean dryRun = "true".equalsIgnoreCase(Params.optional(ctx, "dryRun"));
+        boolean dryRun = Params.flag(ctx, "dryRun");
         Importer.Result result = importer.importBytes(fileName, body, dryRun);
         ImportOutcome o = result.outcome();
         if (o.status() == ImportOutcome.Status.REFUSED) {
@@ -85,27 +77,5 @@ final class ReleaseRoutes {
         }
         throw new HttpResponseException(415, "Content-Type must be text/plain, text/markdown, text/html"
                 + " or application/json, not '" + Params.abbreviate(ct) + "'");
-    }
-
-    /** With a token configured, writes need {@code Authorization: Bearer TOKEN}; compared in constant time. */
-    private void requireToken(Context ctx) {
-        if (tokenDigest == null) {
-            return;
-        }
-        String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new UnauthorizedResponse("this server needs 'Authorization: Bearer <token>' for writes");
-        }
-        if (!MessageDigest.isEqual(tokenDigest, digest(header.substring(7).trim()))) {
-            throw new ForbiddenResponse("the token given does not allow writes");
-        }
-    }
-
-    private static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

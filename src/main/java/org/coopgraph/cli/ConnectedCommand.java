@@ -23,6 +23,10 @@ abstract class ConnectedCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        int refused = beforeConnecting();
+        if (refused != ExitCodes.OK) {
+            return refused;
+        }
         Graph graph;
         try {
             graph = Graph.open(connection.settings(connection.boltPort));
@@ -42,6 +46,11 @@ abstract class ConnectedCommand implements Callable<Integer> {
 
     /** Runs with a migrated graph; closes it unless it hands it on (serve keeps it open). */
     protected abstract int runWith(Graph graph);
+
+    /** Checks that need no database, so that a bad configuration fails fast; OK to go on. */
+    protected int beforeConnecting() {
+        return ExitCodes.OK;
+    }
 
     protected int noDatabaseExitCode() {
         return ExitCodes.NO_DATABASE;

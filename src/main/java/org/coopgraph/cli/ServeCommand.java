@@ -2,6 +2,7 @@ package org.coopgraph.cli;
 
 import org.coopgraph.Main;
 import org.coopgraph.api.ApiServer;
+import org.coopgraph.api.Tokens;
 import org.coopgraph.ingest.DemoData;
 import org.coopgraph.ingest.Importer;
 import org.coopgraph.ingest.ReferenceData;
@@ -10,6 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs the HTTP API and the explorer, on an embedded database unless NEO4J_URI is set. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
@@ -34,6 +39,36 @@ public final class ServeCommand extends ConnectedCommand {
     @Option(names = "--no-demo", description = "Do not load the demo data on first start.")
     boolean noDemo;
 
+    @Option(names = "--tokens", paramLabel = "FILE", defaultValue = "${env:COOPGRAPH_TOKENS_FILE}",
+            description = "API tokens file (see the 'token' command; env COOPGRAPH_TOKENS_FILE). With tokens,"
+                    + " GETs need a reader token, writes an editor token. COOPGRAPH_TOKEN adds one editor token.")
+    Path tokensFile;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Allow browser calls from this origin (repeatable; CORS is off by default).")
+    List<String> corsOrigins = new ArrayList<>();
+
+    private Tokens tokens;
+
+    @Override
+    protected int beforeConnecting() {
+        try {
+            tokens = Tokens.load(tokensFile, System.getenv("COOPGRAPH_TOKEN"));
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("coopgraph: cannot read the tokens: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (!tokens.configured() && !isLoopback(host)) {
+            spec.commandLine().getErr().println("coopgraph: refusing to serve on " + host
+                    + " without API tokens; give --tokens FILE or COOPGRAPH_TOKEN, or bind to 127.0.0.1");
+            return ExitCodes.USAGE;
+        }
+        if (!tokens.configured()) {
+            LOG.warn("No API tokens configured: serving on {} only, open to anyone on this machine", host);
+        }
+        return ExitCodes.OK;
+    }
+
     @Override
     protected int runWith(Graph graph) {
         ApiServer server;
@@ -43,8 +78,7 @@ public final class ServeCommand extends ConnectedCommand {
             if (!noDemo) {
                 DemoData.loadOnFirstStart(graph, importer);
             }
-            String token = System.getenv("COOPGRAPH_TOKEN");
-            server = new ApiServer(graph, importer, new ApiServer.Options(host, token));
+            server = new ApiServer(graph, importer, new ApiServer.Options(host, tokens, corsOrigins));
             server.start(port);
         } catch (RuntimeException e) {
             graph.close();
@@ -60,6 +94,10 @@ public final class ServeCommand extends ConnectedCommand {
         }, "coopgraph-shutdown"));
         LOG.info("coopgraph serving http://{}:{}/ (API under /api, OpenAPI at /openapi.json)", host, server.port());
         return KEEP_RUNNING;
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     private static String rootMessage(Throwable e) {

@@ -113,9 +113,11 @@ public final class Cyphers {
     /** Finds the maps the {@link #sources} expression builds, wherever they sit in a value. */
     private static void collectSourceIds(Value v, Set<String> ids) {
         TypeSystem types = TypeSystem.getDefault();
-        if (v.hasType(types.MAP()) && v.containsKey("quote") && v.containsKey("method") && v.containsKey("id")) {
+        // Nodes and relationships also count as MAP for hasType; only plain maps are sources.
+        boolean map = v.type().equals(types.MAP());
+        if (map && v.containsKey("quote") && v.containsKey("method") && v.containsKey("id")) {
             ids.add(v.get("id").asString());
-        } else if (v.hasType(types.MAP()) || v.hasType(types.LIST())) {
+        } else if (map || v.type().equals(types.LIST())) {
             v.values().forEach(x -> collectSourceIds(x, ids));
         }
     }

@@ -7,6 +7,7 @@ import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class Releases {
         Value r = rec.get("r");
         return new Summary(r.get("id").asString(), r.get("title").asString(null), r.get("publishedOn").asString(null),
                 r.get("language").asString(null), r.get("source").asString(null), r.get("method").asString(null),
-                r.get("importedAt").isNull() ? null : r.get("importedAt").asZonedDateTime().toOffsetDateTime().toString(),
+                r.get("importedAt").isNull() ? null : r.get("importedAt").asZonedDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 rec.get("mentions").asLong());
     }
 

@@ -27,6 +27,7 @@ public final class Search {
     }
 
     static final Statement STATEMENT = statement();
+    static final int MAX_QUERY_LENGTH = 200;
 
     private final Graph graph;
 
@@ -65,6 +66,9 @@ public final class Search {
      * Lucene syntax can come from the user; words of four letters or more also match with one typo.
      */
     static String luceneQuery(String q) {
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            throw new BadParameterException("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
         String folded = Normalizer.normalize(q == null ? "" : q, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         List<String> clauses = new ArrayList<>();
@@ -73,7 +77,7 @@ public final class Search {
                 continue;
             }
             StringBuilder c = new StringBuilder("(").append(word).append("^4 OR ").append(word).append("*^2");
-            if (word.length() >= 4) {
+            if (word.length() >= 4 && word.length() <= 30) {
                 c.append(" OR ").append(word).append("~1");
             }
             clauses.add(c.append(')').toString());

@@ -7,6 +7,7 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Statement;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,7 +50,7 @@ public final class Stats {
             Totals totals = new Totals(r.get("nodes").asLong(), r.get("relationships").asLong(),
                     r.get("n_Entity").asLong(), facts, labels.get("Release"));
             String last = r.get("lastImport").isNull() ? null
-                    : r.get("lastImport").asZonedDateTime().toOffsetDateTime().toString();
+                    : r.get("lastImport").asZonedDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             return new Answer(totals, labels, relations, last, r.get("newestRelease").asString(null));
         }, "").get(0);
     }

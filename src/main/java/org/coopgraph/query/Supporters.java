@@ -4,7 +4,6 @@ import org.coopgraph.store.Graph;
 import org.coopgraph.store.Model.EntityNode;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
@@ -45,22 +44,19 @@ public final class Supporters {
         Map<String, Object> params = new HashMap<>();
         params.put("id", centreId);
         params.put("asOf", asOf);
-        List<Record> rows = Cyphers.read(graph, STATEMENT, params, r -> r, "give an asOf date");
+        record Row(Value supporter, SupportFact fact) {
+        }
+        List<Row> rows = Cyphers.read(graph, STATEMENT, params, r -> new Row(r.get("supporter"),
+                new SupportFact(r.get("relation").asString(), Values.compact(r.get("properties")),
+                        r.get("since").asString(null), r.get("until").asString(null),
+                        Values.doubleOrNull(r.get("confidence")), r.get("via").asList(EntityRef::of),
+                        Source.list(r.get("sources")))), "give an asOf date");
         Map<String, Supporter> byId = new LinkedHashMap<>();
-        for (Record r : rows) {
-            Value s = r.get("supporter");
-            Supporter sup = byId.computeIfAbsent(s.get("id").asString(), k -> new Supporter(k,
-                    s.get("type").asString(null), s.get("name").asString(null), s.get("kind").asString(null),
-                    new ArrayList<>()));
-            Map<String, Object> props = new LinkedHashMap<>();
-            r.get("properties").asMap().forEach((k, v) -> {
-                if (v != null) {
-                    props.put(k, v);
-                }
-            });
-            sup.facts().add(new SupportFact(r.get("relation").asString(), props, r.get("since").asString(null),
-                    r.get("until").asString(null), r.get("confidence").isNull() ? null : r.get("confidence").asDouble(),
-                    r.get("via").asList(EntityRef::of), Source.list(r.get("sources"))));
+        for (Row row : rows) {
+            Value s = row.supporter();
+            byId.computeIfAbsent(s.get("id").asString(), k -> new Supporter(k, s.get("type").asString(null),
+                    s.get("name").asString(null), s.get("kind").asString(null), new ArrayList<>()))
+                    .facts().add(row.fact());
         }
         return new Answer(centre, asOf, List.copyOf(byId.values()));
     }
