@@ -6,6 +6,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.coopgraph.Main;
+import org.coopgraph.export.InvalidDumpException;
+import org.coopgraph.export.JsonRestore;
 import org.coopgraph.ingest.ImportOutcome;
 import org.coopgraph.ingest.Importer;
 import org.coopgraph.ingest.ReleaseFiles;
@@ -60,6 +62,13 @@ public final class ImportCommand extends ConnectedCommand {
             int facts = 0;
             try (ProgressBar bar = progressBar(files.size())) {
                 for (Path file : files) {
+                    if (!dryRun && JsonRestore.isDump(file)) {
+                        restore(graph, file, out, refused);
+                        if (bar != null) {
+                            bar.step();
+                        }
+                        continue;
+                    }
                     Importer.Result result = importer.importFile(file, dryRun);
                     ImportOutcome o = result.outcome();
                     counts.merge(o.status(), 1, Integer::sum);
@@ -89,6 +98,17 @@ public final class ImportCommand extends ConnectedCommand {
                     counts.getOrDefault(ImportOutcome.Status.UNCHANGED, 0), refused.size(), entities, facts);
             summary.flush();
             return refused.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REFUSED;
+        }
+    }
+
+    /** A coopgraph JSON export is restored as it is (a backup), not read as a curated bundle. */
+    private static void restore(Graph graph, Path file, PrintWriter out, List<ImportOutcome> refused) {
+        try {
+            JsonRestore.Restored r = new JsonRestore(graph).restore(file);
+            out.printf("restored %s: %d releases, %d entities, %d facts, %d mentions%n", file, r.releases(),
+                    r.entities(), r.facts(), r.mentions());
+        } catch (InvalidDumpException e) {
+            refused.add(ImportOutcome.refused(file.toString(), e.getMessage()));
         }
     }
 

@@ -93,6 +93,19 @@ public final class JsonRestore {
      *
      * @throws InvalidDumpException when the file is refused (nothing is written then)
      */
+    /** True when the file is a coopgraph JSON export (its header names the format). */
+    public static boolean isDump(Path file) {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(512), java.nio.charset.StandardCharsets.UTF_8);
+            return head.replaceAll("\\s", "").contains("\"format\":\"" + JsonDump.FORMAT + "\"");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public Restored restore(Path file) {
         scan(file, new Check());
         Writing writing = new Writing();
