@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coopgraph.ingest.extract.Extractor;
 import org.coopgraph.ingest.extract.Gazetteer;
+import org.coopgraph.ingest.extract.Titles;
 import org.coopgraph.ingest.read.ReleaseReader;
 import org.coopgraph.ingest.text.Normalise;
 import org.coopgraph.model.Entity;
@@ -34,10 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExtractionQualityTest {
 
     /** Floors just under what the rules reach today; raise them as the rules improve. */
-    static final double MAIN_FACT_PRECISION = 0.72;
-    static final double MAIN_FACT_RECALL = 0.38;
-    static final double HELDOUT_FACT_PRECISION = 0.60;
-    static final double HELDOUT_FACT_RECALL = 0.28;
+    static final double MAIN_FACT_PRECISION = 0.83;
+    static final double MAIN_FACT_RECALL = 0.75;
+    static final double HELDOUT_FACT_PRECISION = 0.70;
+    static final double HELDOUT_FACT_RECALL = 0.44;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Extractor extractor = new Extractor(Gazetteer.reference());
@@ -225,11 +226,20 @@ class ExtractionQualityTest {
                 }
             }
         }
-        if (f.has("title") && lenient) {
-            Object v = fact.properties().get("title");
-            String a = Normalise.key(f.get("title").asText());
-            String b = v == null ? "" : Normalise.key(v.toString());
-            if (!(a.contains(b) || b.contains(a)) || b.isEmpty()) {
+        if (f.has("title")) {
+            // titles are stored canonical (English) with the stated words beside them
+            String expectedTitle = f.get("title").asText();
+            String a = Normalise.key(expectedTitle);
+            String ac = Normalise.key(Titles.canonical(expectedTitle));
+            boolean ok = false;
+            for (String prop : List.of("title", "titleAsStated")) {
+                Object v = fact.properties().get(prop);
+                String b = v == null ? "" : Normalise.key(v.toString());
+                if (!b.isEmpty() && (a.contains(b) || b.contains(a) || ac.contains(b) || b.contains(ac))) {
+                    ok = true;
+                }
+            }
+            if (!ok) {
                 return false;
             }
         }

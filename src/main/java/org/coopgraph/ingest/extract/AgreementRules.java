@@ -43,6 +43,9 @@ final class AgreementRules {
             Map.entry("une", 1), Map.entry("deux", 2), Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5),
             Map.entry("dix", 10));
 
+    private static final String[] SIGN_KEYS = {"sign", "conclu", "ink", "formali", "entered", "renew", "paraph", "ratifi"};
+    private static final String[] DURATION_KEYS = {"year", " an"};
+
     private final Set<String> parties = new LinkedHashSet<>();
     private final Set<String> signers = new LinkedHashSet<>();
     private final List<Object[]> evidence = new ArrayList<>();
@@ -53,6 +56,9 @@ final class AgreementRules {
 
     void apply(SentenceView sv, ReleaseContext ctx) {
         String text = sv.text(sv.start(), sv.end());
+        if (!RelationRules.anyKey(text, SIGN_KEYS) && (noun == null || !RelationRules.anyKey(text, DURATION_KEYS))) {
+            return;
+        }
         Matcher d = DURATION.matcher(text);
         if (noun != null && d.find() && NOUN.matcher(text).find()) {
             String n = d.group(1);

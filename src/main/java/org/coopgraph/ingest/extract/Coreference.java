@@ -3,6 +3,7 @@ package org.coopgraph.ingest.extract;
 import org.coopgraph.ingest.text.Dates;
 import org.coopgraph.ingest.text.Normalise;
 import org.coopgraph.ingest.text.Slugs;
+import org.coopgraph.model.Entity;
 import org.coopgraph.model.EntityType;
 
 import java.util.List;
@@ -48,9 +49,10 @@ final class Coreference {
                 case "intl" -> m.id = intl;
                 case "centre" -> m.id = m.surface.toLowerCase().startsWith("celui") && lastType != EntityType.Centre ? null : centre;
                 case "company" -> m.id = company;
+                case "orghead" -> m.id = byHead(m, mentions, ctx);
                 case "event" -> {
                     String k = Normalise.key(m.surface);
-                    boolean indefinite = k.startsWith("a ") || k.startsWith("an ") || k.startsWith("une ");
+                    boolean indefinite = k.startsWith("a ") || k.startsWith("an ") || k.startsWith("une ") || k.startsWith("un ");
                     if (event != null && !indefinite) {
                         m.id = event;
                     } else if (!k.endsWith("event") && !k.endsWith("evenement") && !k.endsWith("rencontre")
@@ -72,10 +74,52 @@ final class Coreference {
         }
     }
 
+    /** "the agency", "l'office": the latest organisation whose name or alias has that head word. */
+    private static String byHead(Mention a, List<Mention> mentions, ReleaseContext ctx) {
+        String k = Normalise.key(a.surface);
+        String head = " " + k.substring(k.lastIndexOf(' ') + 1) + " ";
+        String found = null;
+        for (Mention m : mentions) {
+            if (m.start >= a.start) {
+                break;
+            }
+            if (m.anaphor != null || m.id == null) {
+                continue;
+            }
+            EntityTable.Slot s = ctx.table.get(m.id);
+            if (s == null || (s.type != EntityType.Organisation && s.type != EntityType.Centre)) {
+                continue;
+            }
+            if ((" " + Normalise.key(s.name) + " ").contains(head)) {
+                found = s.id;
+                continue;
+            }
+            for (String al : s.aliases) {
+                if ((" " + Normalise.key(al) + " ").contains(head)) {
+                    found = s.id;
+                    break;
+                }
+            }
+            if (found == null || !found.equals(s.id)) {
+                Entity known = ctx.gazetteer.byId(s.id);
+                if (known != null) {
+                    for (String al : known.aliases()) {
+                        if ((" " + Normalise.key(al) + " ").contains(head)) {
+                            found = s.id;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     private static String create(Mention m, ReleaseContext ctx) {
-        String phrase = m.surface.replaceFirst("(?i)^(?:the|la|le|this|cette|ce|a|an|une)\\s+", "").strip();
+        String phrase = m.surface.replaceFirst("(?i)^(?:(?:the|la|le|this|cette|ce|a|an|une|un)\\s+|l['\u2019])", "").strip();
         String k = Normalise.key(phrase);
         String kind = k.contains("ceremon") || k.contains("inauguration") ? "ceremony"
+                : k.contains("workshop") || k.contains("atelier") || k.contains("semina") ? "training"
                 : k.contains("conferen") || k.contains("summit") || k.contains("sommet") ? "conference" : "meeting";
         String date = null;
         int sentenceStart = Math.max(0, ctx.body.lastIndexOf('\n', m.start));

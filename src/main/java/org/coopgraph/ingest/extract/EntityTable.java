@@ -148,7 +148,9 @@ final class EntityTable {
 
     private void attach(Mention m, Slot s) {
         m.id = s.id;
-        s.aliases.add(cleanName(m.surface));
+        // a known name keeps its article ("La Haye", "Le Caire"); a new one loses it ("the Nordic Agency")
+        s.aliases.add(m.known != null && Gazetteer.matchKey(m.surface).equals(Normalise.key(m.surface))
+                ? SPACES.matcher(m.surface).replaceAll(" ").strip().replace('\u2019', '\'') : cleanName(m.surface));
         register(m.surface, s);
         for (String a : m.aliases) {
             s.aliases.add(a);

@@ -151,6 +151,19 @@ public final class Extractor {
     private void nestedParts(List<Mention> mentions, ReleaseContext ctx) {
         Set<String> done = new HashSet<>();
         for (Mention m : mentions) {
+            if (m.parent != null && m.id != null && !"company".equals(ctx.kindOf(m.id))) {
+                String pid = idFor(m.parent, mentions, ctx);
+                if (pid != null && (ctx.typeOf(pid) == EntityType.Organisation || ctx.typeOf(pid) == EntityType.Centre)) {
+                    for (SentenceView sv : ctx.views) {
+                        if (m.start >= sv.start() && m.end <= sv.end()) {
+                            PlaceRules.add(sv, ctx, m.id, pid, "name-of");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        for (Mention m : mentions) {
             if (m.id == null || ctx.typeOf(m.id) != EntityType.Centre || !done.add(m.id + m.surface)) {
                 continue;
             }
@@ -178,6 +191,18 @@ public final class Extractor {
                 }
             }
         }
+    }
+
+    /** The id of a name seen in this release, or of a known entity. */
+    private String idFor(String name, List<Mention> mentions, ReleaseContext ctx) {
+        String k = Normalise.key(name);
+        for (Mention m : mentions) {
+            if (m.id != null && Normalise.key(m.surface).equals(k)) {
+                return m.id;
+            }
+        }
+        Entity e = gazetteer.lookup(name).orElse(null);
+        return e == null ? null : ctx.table.known(e).id;
     }
 
     private static boolean containsName(String surface, Entity parent) {

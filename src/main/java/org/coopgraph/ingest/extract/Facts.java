@@ -27,10 +27,37 @@ final class Facts {
             facts.put(key, f);
             return true;
         }
-        if (prev.since() == null && since != null) {
-            facts.put(key, f);
-        }
+        facts.put(key, merge(prev, f));
         return false;
+    }
+
+    /** Support kinds, most specific first. */
+    private static final List<String> KINDS = List.of("financial", "equipment", "expertise", "technical", "operational");
+
+    /**
+     * One fact per (subject, relation, object) — and title for roles — as the graph keys them: the
+     * most specific support kind, a speaker over a participant, a scope, and a since/until when any
+     * statement gives one. The evidence stays that of the first statement unless the later adds a date.
+     */
+    static Fact merge(Fact a, Fact b) {
+        Map<String, Object> props = new java.util.LinkedHashMap<>(a.properties());
+        b.properties().forEach((k, v) -> {
+            Object old = props.get(k);
+            if (old == null) {
+                props.put(k, v);
+            } else if (k.equals("kind") && KINDS.indexOf(v.toString()) >= 0
+                    && (KINDS.indexOf(old.toString()) < 0 || KINDS.indexOf(v.toString()) < KINDS.indexOf(old.toString()))) {
+                props.put(k, v);
+            } else if (k.equals("role") && "speaker".equals(v)) {
+                props.put(k, v);
+            }
+        });
+        String since = a.since() != null ? a.since() : b.since();
+        String until = a.until() != null ? a.until() : b.until();
+        boolean useB = a.since() == null && b.since() != null;
+        Fact base = useB ? b : a;
+        return new Fact(a.subject(), a.relation(), a.object(), props, since, until, Math.max(a.confidence(), b.confidence()),
+                base.method(), base.evidence());
     }
 
     boolean has(String subject, Relation relation) {

@@ -112,23 +112,27 @@ final class Lexicon {
             + "|chief information officer|chief of staff|chief superintendent|attorney general|vice[- ]president|co-?founder"
             + "|secretary|director|head|chief|president|chairman|chairwoman|chairperson|chair|founder|ceo|cto|cfo|coo|ciso"
             + "|cio|commissioner|minister|ambassador|superintendent|commander|coordinator|manager|counsel|prosecutor"
-            + "|spokesperson|spokesman|spokeswoman|adviser|advisor|inspector|officer|leader|lead";
+            + "|spokesperson|spokesman|spokeswoman|adviser|advisor|inspector|officer|team leader|leader|lead|security strategist"
+            + "|strategist|researcher|administrator|commissioner general";
     private static final String FR_CORE = "secretaire general|secretaire generale|president-directeur general"
             + "|presidente-directrice generale|directeur general|directrice generale|directeur executif|directrice executive"
             + "|vice-president|vice-presidente|porte-parole|co-?fondateur|co-?fondatrice|secretaire|directeur|directrice"
             + "|presidente|president|pdg|fondateur|fondatrice|chef|cheffe|ministre|ambassadeur|ambassadrice|commissaire"
             + "|commandant|coordinateur|coordinatrice|responsable|procureur|procureure|conseiller|conseillere|dirigeant"
-            + "|dirigeante|administrateur|administratrice";
-    private static final String MOD = "(?:(?:deputy|assistant|executive|senior|acting|interim|associate|special|principal"
+            + "|dirigeante|administrateur|administratrice|chef d'equipe|cheffe d'equipe|chef des operations|chercheur|chercheuse"
+            + "|commissaire general|commissaire generale";
+    private static final String MOD = "(?:(?:deputy|assistant|executive|senior|acting|interim|associate|special|principal|chief|security"
+            + "|detective|technical|research|lead"
             + "|regional|global|european|national|first|general|managing|vice|sous|adjoint|adjointe)\\s+)";
     private static final String POST = "(?:\\s+(?:general|generale|executif|executive|adjoint|adjointe|delegue|deleguee"
-            + "|principal|principale|divisionnaire|technique|officer|director|executive officer))";
+            + "|principal|principale|divisionnaire|technique|officer|director|executive officer|europeen|europeenne))";
     private static final String ONE = MOD + "{0,2}(?:" + EN_CORE + "|" + FR_CORE + ")" + POST + "{0,2}";
     /** A title, possibly coordinated: "fondateur et PDG", "Chairman and CEO", folded. */
     static final String TITLE = "(?:" + ONE + "(?:\\s*(?:,|and|et|&)\\s*" + ONE + "){0,2})";
     /** Every word that can end a title, for cheap checks before the title pattern runs. */
     static final Set<String> TITLE_WORDS = set((EN_CORE + "|" + FR_CORE + "|" + POST).replaceAll("[^a-z|]+", "|")
-            .replaceAll("\\|+", "|").split("\\|"));
+            .replaceAll("\\|+", "|").split("\\|")).stream()
+            .filter(w -> w.length() > 2 && !w.equals("des")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words that mark a role as past. */
     static final String PAST = "(?:former|formerly|then|previously|ancien|ancienne|precedemment|ex-)";
 }

@@ -29,6 +29,8 @@ final class Mention {
     String anaphor;
     /** A person named after an honorific. */
     boolean honorific;
+    /** A known organisation named as this one's complement ("Division of the NPA"): its parent. */
+    String parent;
     /** The id the mention resolved to. */
     String id;
 

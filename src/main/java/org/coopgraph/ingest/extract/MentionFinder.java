@@ -20,23 +20,35 @@ final class MentionFinder {
 
     private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{L}\\d&\\-.]{1,11})\\)");
     private static final Pattern TITLE_BEFORE = Pattern.compile(Lexicon.TITLE + "\\s*,?\\s*$");
+    private static final Pattern AS_TITLE_AFTER = Pattern.compile("^\\s+(?:as|comme|au poste de|en tant que)\\s+(?:the\\s+)?"
+            + Lexicon.TITLE + "\\b");
     private static final Pattern TITLE_AFTER = Pattern.compile("^\\s*[,\\-]\\s*(?:(?:the|le|la|l'|its|son|sa)\\s+)?(?:"
             + Lexicon.PAST + "\\s+)?(?:[\\p{L}'-]+\\s+){0,3}?" + Lexicon.TITLE + "\\b");
+    private static final Pattern TITLE_OF_ORG_BEFORE = Pattern.compile(Lexicon.TITLE + "\\s+(?:of|at|de|du|d'|de la|de l')\\s*"
+            + "(?:the\\s+)?[^,;.]{1,60},\\s*$");
     private static final Pattern SAID_AFTER = Pattern.compile("^\\s*(?:said|says|told|added|explained|stated|noted|"
             + "commented|welcomed|met|also|has|will|a declare|a ajoute|a souligne|a precise|a explique|declare|"
-            + "a rencontre|a indique|a affirme)\\b");
+            + "a rencontre|a indique|a affirme|addressed|spoke|opened|delivered|presented)\\b|^\\s*,\\s*(?:also\\s+)?(?:said|told|added|addressed|spoke|opened|delivered"
+            + "|presented|welcomed|explained|noted|a declare|a ajoute|a souligne|a precise|a explique|a presente|a ouvert"
+            + "|est intervenue?|a prononce)\\b");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:said|says|added|explained|a declare|a ajoute|a souligne"
+            + "|succeeds|succeeded|replaces|succede a|remplace"
             + "|a precise|a explique|declare|ajoute|met|rencontre|met with)\\s*:?\\s*$");
     private static final Pattern ANAPHORS = Pattern.compile("\\b(?<intl>the (?:world |global )?organi[sz]ation|l'organisation"
             + "(?: mondiale de police)?|the world police body|the global police body|the world police organi[sz]ation)\\b"
             + "|\\b(?<centre>the (?:new |future )?(?:centre|center|complex|facility|laboratory|unit)|le (?:nouveau |futur )?"
             + "(?:centre|complexe|laboratoire)|ce (?:centre|complexe|laboratoire)(?: mondial)?|le complexe mondial|celui-ci)\\b"
-            + "|\\b(?<company>the company|the firm|the vendor|la societe|l'entreprise|cette societe|the group)\\b"
-            + "|\\b(?<event>(?:the|la|le|this|cette|ce|a|an|une) (?:opening |signing |closing |official |annual |inauguration )?"
-            + "(?:ceremony|conference|meeting|summit|event|ceremonie|conference|reunion|sommet|evenement|rencontre"
-            + "|inauguration|ceremonie d'inauguration|ceremonie d'ouverture))\\b");
+            + "|\\b(?<company>the company|the firm|the vendor|la societe|l'entreprise|cette societe|the group|l'editeur)\\b"
+            + "|\\b(?<event>(?:the|la|le|this|cette|ce|a|an|une|un) (?:opening |signing |closing |official |annual |inauguration "
+            + "|one-day |two-day |three-day |regional |farewell )?"
+            + "(?:ceremony|conference|meeting|summit|event|ceremonie|conference|reunion|sommet|evenement|rencontre|workshop"
+            + "|seminar|atelier|seminaire|inauguration|ceremonie d'inauguration|ceremonie d'ouverture|ceremonie d'adieu)"
+            + "|l'(?:atelier|evenement|inauguration))\\b"
+            + "|\\b(?<orghead>the (?:agency|office|bureau|directorate|ministry|police force)|l'(?:agence|office)|cette agence"
+            + "|la direction|le bureau)\\b");
     private static final java.util.Set<String> SAID_WORDS = Lexicon.set("said", "says", "added", "explained", "declare",
-            "ajoute", "souligne", "precise", "explique", "met", "rencontre", "with");
+            "ajoute", "souligne", "precise", "explique", "met", "rencontre", "with", "succeeds", "succeeded", "replaces", "a",
+            "remplace");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th|e|eme|er|re|ere)");
 
     private final Gazetteer gazetteer;
@@ -51,6 +63,7 @@ final class MentionFinder {
         honorificPersons(body, toks, ms);
         known(body, toks, ms);
         discovered(body, folded, toks, ms);
+        unitsByApposition(body, folded, toks, ms);
         events(body, folded, toks, ms);
         titledPersons(body, folded, toks, ms);
         local(body, toks, ms);
@@ -83,6 +96,19 @@ final class MentionFinder {
                         && initialsMatch(letters, toks, j, k, body)) {
                     best = j;
                     break;
+                }
+            }
+            if (best < 0) {
+                for (int j = k - 1; j >= Math.max(0, k - 12); j--) {
+                    if (!nameGap(body, toks.get(j), toks.get(j + 1), true)) {
+                        break;
+                    }
+                    Token t = toks.get(j);
+                    if (t.cap() && FRENCH_HEADS.contains(t.f()) && Character.toLowerCase(letters.charAt(0)) == t.f().charAt(0)
+                            && frenchTail(body, toks, j) >= k) {
+                        best = j;
+                        break;
+                    }
                 }
             }
             int ns = best >= 0 ? toks.get(best).start() : -1;
@@ -121,6 +147,7 @@ final class MentionFinder {
             }
             if (nm != null || known != null) {
                 ms.add(am);
+                ms.acronyms.add(Normalise.fold(acr));
             }
         }
     }
@@ -253,11 +280,16 @@ final class MentionFinder {
             }
             boolean ok = false;
             String prevWord = i > 0 ? toks.get(i - 1).f() : "";
-            String before = Lexicon.TITLE_WORDS.contains(prevWord) || SAID_WORDS.contains(prevWord)
+            boolean comma = i > 0 && body.substring(toks.get(i - 1).end(), t.start()).strip().equals(",");
+            String before = Lexicon.TITLE_WORDS.contains(prevWord) || SAID_WORDS.contains(prevWord) || comma
                     ? folded.substring(Math.max(0, t.start() - 80), t.start()) : "";
             String after = folded.substring(last.end(), Math.min(folded.length(), last.end() + 120));
-            if (TITLE_BEFORE.matcher(before).find() || TITLE_AFTER.matcher(after).find()
-                    || SAID_AFTER.matcher(after).find() || SAID_BEFORE.matcher(before).find()) {
+            char a0 = firstNonSpace(after);
+            boolean punct = a0 == ',' || a0 == '-';
+            if (!before.isEmpty() && (TITLE_BEFORE.matcher(before).find() || (comma && TITLE_OF_ORG_BEFORE.matcher(before).find())
+                    || SAID_BEFORE.matcher(before).find())
+                    || punct && TITLE_AFTER.matcher(after).lookingAt()
+                    || (a0 == 'a' || a0 == 'c') && AS_TITLE_AFTER.matcher(after).lookingAt() || (punct || Character.isLetter(a0)) && SAID_AFTER.matcher(after).lookingAt()) {
                 ok = true;
             }
             if (!ok) {
@@ -269,6 +301,26 @@ final class MentionFinder {
                 i = end;
             }
         }
+    }
+
+    /** Title words that are also the adjectives of names ("National Police Agency", "General Secretariat"). */
+    private static final java.util.Set<String> NAME_ADJECTIVE_TITLES = java.util.Set.of("national", "european", "general",
+            "senior", "executive");
+    private static boolean sentenceStart(String body, int pos) {
+        int k = pos - 1;
+        while (k >= 0 && (body.charAt(k) == ' ' || body.charAt(k) == '\u00A0' || body.charAt(k) == '"' || body.charAt(k) == '\u00AB')) {
+            k--;
+        }
+        return k < 0 || body.charAt(k) == '\n' || body.charAt(k) == '.' || body.charAt(k) == '!' || body.charAt(k) == '?';
+    }
+
+    private static char firstNonSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != ' ') {
+                return s.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     private static final java.util.Set<String> TITLE_WORD = Lexicon.set("secretary", "general", "director",
@@ -341,12 +393,27 @@ final class MentionFinder {
                 if (demonym != null && a < b) {
                     country = demonym;
                     a++;
+                } else if (a < b && a == i && sentenceStart(body, u.start()) && !Lexicon.isOrgHead(u.f())
+                        && Lexicon.CONNECTORS.contains(toks.get(a + 1).f()) && !toks.get(a + 1).cap()
+                        && gazetteer.textMatch(u.f(), u.upper()) == null) {
+                    a++; // "Rattaché à la Direction ...": a sentence's first word, not a name's
                 } else if (Lexicon.NOT_NAME_START.contains(u.f()) || Lexicon.HONORIFICS.contains(u.f())
-                        || (TITLE_WORD.contains(u.f()) && !Lexicon.isOrgHead(u.f()) && gazetteer.textMatch(u.f(), u.upper()) == null)
+                        || (TITLE_WORD.contains(u.f()) && !Lexicon.isOrgHead(u.f()) && gazetteer.textMatch(u.f(), u.upper()) == null
+                            && (!NAME_ADJECTIVE_TITLES.contains(u.f()) || (a > i && TITLE_WORD.contains(toks.get(a - 1).f()))))
                         || Lexicon.CONNECTORS.contains(u.f()) && !u.cap()) {
                     a++;
                 } else {
                     break;
+                }
+            }
+            // "Altair Group and Brightwater Labs Inc": two names, each ending in its own head word
+            for (int j = a + 1; j < b; j++) {
+                Token c = toks.get(j);
+                if ((c.f().equals("and") || c.f().equals("et")) && !c.cap() && j - 1 > a
+                        && (Lexicon.isOrgHead(toks.get(j - 1).f()) || Lexicon.LEGAL_SUFFIXES.contains(toks.get(j - 1).f()))
+                        && toks.get(j - 1).cap() && toks.get(j + 1).cap()) {
+                    nameFromRun(body, toks, a, j - 1, country, ms);
+                    a = j + 1;
                 }
             }
             if (a <= b) {
@@ -357,6 +424,8 @@ final class MentionFinder {
         companiesByCue(body, folded, toks, ms);
     }
 
+    private static final java.util.Set<String> COMPANY_CUE_WORDS = java.util.Set.of("societe", "entreprise", "firme",
+            "editeur", "groupe", "company", "firm", "vendor");
     private static final Pattern COMPANY_CUE = Pattern.compile("\\b(?:la societe|l'entreprise|la firme|l'editeur|le groupe"
             + "|the company|the firm|the vendor|security firm|security company|cybersecurity company|cybersecurity firm"
             + "|societe de securite|l'entreprise de cybersecurite) $");
@@ -366,6 +435,7 @@ final class MentionFinder {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (!(t.cap() || t.upper()) || !ms.free(t.start(), t.end())
+                    || i == 0 || !COMPANY_CUE_WORDS.contains(toks.get(i - 1).f())
                     || !COMPANY_CUE.matcher(folded.substring(Math.max(0, t.start() - 40), t.start())).find()) {
                 continue;
             }
@@ -387,12 +457,67 @@ final class MentionFinder {
 
     private void nameFromRun(String body, List<Token> toks, int a, int b, String country, Mentions ms) {
         Token first = toks.get(a);
+        String parent = null;
+        int parentEnd = -1;
+        // a known name inside the run: "Representatives of NEC Corporation and Kaspersky Lab", "Cybercrime
+        // Division of the NPA", "Centre européen de lutte contre la cybercriminalité d'Europol", "... in Singapore"
+        List<int[]> inner = new ArrayList<>();
+        List<Mention> innerMentions = new ArrayList<>();
+        for (Mention k : ms.all()) {
+            if (k.start < first.start() || k.end > toks.get(b).end() || k.type == null || k.type == EntityType.Person
+                    || k.type == EntityType.Event) {
+                continue;
+            }
+            inner.add(new int[] {lastTokenBefore(toks, k.start) + 1, lastTokenBefore(toks, k.end)});
+            innerMentions.add(k);
+        }
+        for (int j = a + 1; j <= b; j++) {
+            if (toks.get(j).upper() && ms.acronyms.contains(toks.get(j).f())) {
+                inner.add(new int[] {j, j});
+                innerMentions.add(null);
+            }
+        }
+        for (int n = 0; n < inner.size(); n++) {
+            int kt = inner.get(n)[0];
+            int ke = inner.get(n)[1];
+            Mention k = innerMentions.get(n);
+            if (kt == a) {
+                if (k != null && (ke >= b || Lexicon.CONNECTORS.contains(toks.get(ke + 1).f()))) {
+                    return; // the known name is the name; what follows is its complement
+                }
+                continue;
+            }
+            int c = kt - 1;
+            boolean of = false;
+            while (c > a && Lexicon.CONNECTORS.contains(toks.get(c).f()) && !toks.get(c).cap()) {
+                of |= OF_WORDS.contains(toks.get(c).f());
+                c--;
+            }
+            if (c == kt - 1 || c >= b) {
+                continue; // no connector: the known name is a modifier ("INTERPOL Cybercrime Directorate")
+            }
+            boolean place = k != null && (k.type == EntityType.Country || k.type == EntityType.City);
+            if (place && of) {
+                continue; // "Government of Japan", "Direction générale ... du Maroc": kept whole
+            }
+            if (!place && of && parent == null) {
+                parent = body.substring(toks.get(kt).start(), toks.get(ke).end());
+                parentEnd = toks.get(ke).end();
+            }
+            b = c;
+        }
         int head = -1;
         int end = -1;
         if (Lexicon.isOrgHead(first.f()) && !Lexicon.LEGAL_SUFFIXES.contains(first.f()) && first.cap()) {
             head = a;
             end = b; // French: the head leads, complements follow
-            if (a == b) {
+            if (FRENCH_HEADS.contains(first.f()) && parent == null) {
+                int tail = frenchTail(body, toks, b);
+                if (tail > end && ms.free(toks.get(end).end(), toks.get(tail).end())) {
+                    end = tail;
+                }
+            }
+            if (a == end) {
                 return;
             }
         } else {
@@ -422,6 +547,11 @@ final class MentionFinder {
             return;
         }
         Mention m = new Mention(first.start(), last.end(), surface, Mention.Source.DISCOVERED, null);
+        if (parent != null) {
+            m.parent = parent;
+            m.aliases.add(body.substring(first.start(), parentEnd));
+            parent = null;
+        }
         Entity known = gazetteer.lookup(surface).orElse(null);
         if (known != null && known.type() != EntityType.Person) {
             m.known = known;
@@ -443,6 +573,83 @@ final class MentionFinder {
             }
         }
         ms.add(m);
+    }
+
+    private static final java.util.Set<String> OF_WORDS = java.util.Set.of("of", "de", "du", "des", "d");
+    /** French head words that lead a name and take lower-case complements: "Office anti-cybercriminalité". */
+    static final java.util.Set<String> FRENCH_HEADS = java.util.Set.of("office", "direction", "centre", "groupe", "pole",
+            "service", "brigade", "agence", "institut", "commissariat", "conseil", "comite", "mecanisme", "plateforme",
+            "unite", "laboratoire", "cellule", "police", "gendarmerie", "ministere", "bureau", "division", "departement",
+            "secretariat", "sous", "complexe", "autorite", "observatoire", "delegation", "inspection", "parquet", "ecole");
+    private static final java.util.Set<String> FR_PREPOSITIONS = java.util.Set.of("de", "du", "des", "d", "contre", "pour",
+            "sur", "aux", "au", "en");
+    private static final java.util.Set<String> FR_ARTICLES = java.util.Set.of("la", "le", "les", "l");
+    private static final java.util.Set<String> NOT_COMPLEMENT = java.util.Set.of("qui", "que", "dont", "est", "sont", "ont",
+            "les", "des", "une", "son", "ses", "sa", "leur", "leurs", "cette", "ces", "ce", "tout", "tous", "plus", "pendant",
+            "depuis", "avec", "dans", "entre", "chez", "par", "lors", "afin", "ainsi", "fin", "part", "cadre", "lieu", "nom",
+            "sein", "aupres", "compte", "place");
+    private static final Pattern FR_ADJECTIVE = Pattern.compile("[a-z]{2,}(?:al|ale|aux|ales|ique|iques|ien|ienne|ais|aise|el"
+            + "|elle|if|ive|aire|aires|ois|oise|ee|ees|ain|aine|ial|iale)");
+
+    /**
+     * Where a French head-first name ends, from its last capitalised token {@code i}: lower-case adjectives
+     * ("nationale", "anti-cybercriminalité") and complements ("de lutte contre la cybercriminalité",
+     * "de la police judiciaire"), stopping at punctuation, verbs and clause words; at most 14 tokens.
+     */
+    static int frenchTail(String body, List<Token> toks, int i) {
+        int end = i;
+        int j = i + 1;
+        int limit = Math.min(toks.size(), i + 15);
+        while (j < limit) {
+            Token prev = toks.get(j - 1);
+            Token t = toks.get(j);
+            String gap = body.substring(prev.end(), t.start());
+            boolean space = gap.equals(" ") || gap.equals("\u00A0");
+            if (gap.equals("-") && !t.cap() && !t.digit() && j == end + 1) {
+                end = j++; // "anti-cybercriminalité"
+                continue;
+            }
+            if (space && !t.cap() && j == end + 1 && (Lexicon.NAME_ADJECTIVES.contains(t.f()) || FR_ADJECTIVE.matcher(t.f()).matches())
+                    && !NOT_COMPLEMENT.contains(t.f())) {
+                end = j++;
+                continue;
+            }
+            if (!space || !FR_PREPOSITIONS.contains(t.f()) || j != end + 1) {
+                break;
+            }
+            // preposition [article] noun
+            int c = j + 1;
+            if (c < limit && FR_ARTICLES.contains(toks.get(c).f()) && !toks.get(c).cap()) {
+                c++;
+            }
+            if (c >= limit) {
+                break;
+            }
+            Token n = toks.get(c);
+            String g = body.substring(toks.get(c - 1).end(), n.start());
+            if (!(g.equals(" ") || g.equals("'") || g.equals("\u2019") || g.equals("\u00A0")) || n.digit() || n.f().length() < 3
+                    || NOT_COMPLEMENT.contains(n.f()) || Lexicon.CONNECTORS.contains(n.f())) {
+                break;
+            }
+            if (n.cap()) {
+                // a capitalised complement belongs to the name only as part of a name run ("de la Gendarmerie nationale")
+                int r = runEnd(body, toks, c);
+                end = r;
+                j = r + 1;
+                continue;
+            }
+            end = c;
+            j = c + 1;
+        }
+        // "et de la communication": a coordinated complement
+        if (end + 2 < toks.size() && toks.get(end + 1).f().equals("et") && FR_PREPOSITIONS.contains(toks.get(end + 2).f())
+                && end < i + 12) {
+            int more = frenchTail(body, toks, end + 1);
+            if (more > end + 2) {
+                end = more;
+            }
+        }
+        return end;
     }
 
     /** The last token of a run of capitalised words joined by connectors, starting at {@code i}. */
@@ -514,6 +721,49 @@ final class MentionFinder {
             }
         }
         return ans;
+    }
+
+    private static final Pattern UNIT_APPOSITION = Pattern.compile("^\\s*,\\s*(?:[\\p{L}-]+'s|the|a|an|l'|la|le|une?)\\s*"
+            + "(?:[\\p{L}-]+\\s+){0,5}?(?:unit|team|organi[sz]ation|arm|division|group|lab|laboratory|equipe|unite|cellule"
+            + "|service)\\b");
+
+    /** "Talos, Cisco's threat intelligence organization", "FortiGuard Labs, Fortinet's research unit": a unit (Centre). */
+    private void unitsByApposition(String body, String folded, List<Token> toks, Mentions ms) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!(t.cap() || t.upper()) || t.digit() || Lexicon.NOT_NAME_START.contains(t.f()) || TITLE_WORD.contains(t.f())) {
+                continue;
+            }
+            int end = runEnd(body, toks, i);
+            if (end - i > 3) {
+                i = end;
+                continue;
+            }
+            Token last = toks.get(end);
+            int after = last.end();
+            if (after >= body.length() || body.charAt(after) != ',') {
+                i = end;
+                continue;
+            }
+            if (!UNIT_APPOSITION.matcher(folded.substring(after, Math.min(folded.length(), after + 90))).lookingAt()) {
+                i = end;
+                continue;
+            }
+            if (ms.free(t.start(), last.end())) {
+                Mention m = new Mention(t.start(), last.end(), body.substring(t.start(), last.end()), Mention.Source.DISCOVERED,
+                        EntityType.Centre);
+                ms.add(m);
+            } else {
+                for (Mention m : ms.all()) {
+                    if (m.start == t.start() && m.end == last.end() && m.source == Mention.Source.DISCOVERED
+                            && m.type == EntityType.Organisation && m.known == null) {
+                        m.type = EntityType.Centre;
+                        m.kind = null;
+                    }
+                }
+            }
+            i = end;
+        }
     }
 
     // ---- events -------------------------------------------------------------------------------------
@@ -657,6 +907,7 @@ final class MentionFinder {
     }
 
     private static final Pattern CITY_CUE = Pattern.compile("\\b(?:headquartered in|based in|located in|held in|takes place in"
+            + "|hosted in|host in|organi[sz]ed in|met in|gathered in|se sont reunis a|s'est deroulee? a|organisee? a"
             + "|took place in|will take place in|siege est a|siege a|base a|basee a|etabli a|etablie a|installe a|installee a"
             + "|se tiendra a|se tient a|s'est tenue? a|aura lieu a|a eu lieu a|situe a|situee a) $");
 
@@ -665,6 +916,7 @@ final class MentionFinder {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (!t.cap() || t.digit() || !ms.free(t.start(), t.end())
+                    || i == 0 || !(toks.get(i - 1).f().equals("in") || toks.get(i - 1).f().equals("a"))
                     || !CITY_CUE.matcher(folded.substring(Math.max(0, t.start() - 30), t.start())).find()) {
                 continue;
             }
@@ -684,11 +936,30 @@ final class MentionFinder {
 
     // ---- anaphors ----------------------------------------------------------------------------------------
 
+    /** Words that open an anaphor, and the nouns one may end in: the pattern only runs where both occur. */
+    private static final java.util.Set<String> ANAPHOR_OPENERS = java.util.Set.of("the", "l", "la", "le", "ce", "cette",
+            "this", "a", "an", "une", "un", "celui");
+    private static final java.util.Set<String> ANAPHOR_NOUNS = java.util.Set.of("organization", "organisation", "world",
+            "global", "centre", "center", "complex", "facility", "laboratory", "unit", "complexe", "laboratoire", "nouveau",
+            "futur", "new", "future", "company", "firm", "vendor", "societe", "entreprise", "group", "editeur", "opening",
+            "signing", "closing", "official", "annual", "inauguration", "one", "two", "three", "regional", "farewell",
+            "ceremony", "conference", "meeting", "summit", "event", "ceremonie", "reunion", "sommet", "evenement", "rencontre",
+            "workshop", "seminar", "atelier", "seminaire", "agency", "office", "bureau", "directorate", "ministry", "police",
+            "agence", "direction", "ci");
+
     private void anaphors(String body, String folded, List<Token> toks, Mentions ms) {
         Matcher m = ANAPHORS.matcher(folded);
-        while (m.find()) {
+        for (int ti = 0; ti + 1 < toks.size(); ti++) {
+            Token opener = toks.get(ti);
+            if (!ANAPHOR_OPENERS.contains(opener.f()) || !ANAPHOR_NOUNS.contains(toks.get(ti + 1).f())) {
+                continue;
+            }
+            m.region(opener.start(), Math.min(folded.length(), opener.start() + 80));
+            if (!m.lookingAt()) {
+                continue;
+            }
             String cat = m.group("intl") != null ? "intl" : m.group("centre") != null ? "centre"
-                    : m.group("company") != null ? "company" : "event";
+                    : m.group("company") != null ? "company" : m.group("orghead") != null ? "orghead" : "event";
             int s = m.start();
             int e = m.end();
             // "the Organization for Security..." is a name, not an anaphor

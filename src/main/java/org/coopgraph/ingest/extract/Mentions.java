@@ -8,6 +8,8 @@ import java.util.List;
 final class Mentions {
 
     private final List<Mention> list = new ArrayList<>();
+    /** Acronyms defined in this release so far (folded), for names that end in one ("Police fédérale de la GRC"). */
+    final java.util.Set<String> acronyms = new java.util.HashSet<>();
 
     /** Adds {@code m} unless it overlaps a mention it does not strictly contain. */
     boolean add(Mention m) {

@@ -25,6 +25,40 @@ final class ReleaseContext {
     String lastSubject;
     /** The city the dateline names, if any (an id). */
     String datelineCity;
+    /** The latest person named, for "she", "il". */
+    String lastPerson;
+    /** The latest person given a new role, for "il succède à". */
+    String lastAppointed;
+    /** Roles stated so far, per person. */
+    final Map<String, List<Role>> roles = new HashMap<>();
+
+    /** A role stated in this release. */
+    record Role(String org, String title, String stated, String since, boolean past) {
+    }
+
+    void addRole(String person, Role r) {
+        roles.computeIfAbsent(person, k -> new java.util.ArrayList<>()).add(r);
+    }
+
+    boolean hasRole(String person, String org) {
+        for (Role r : roles.getOrDefault(person, List.of())) {
+            if (r.org().equals(org)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person's current role stated last, preferring one with a start. */
+    Role newestRole(String person) {
+        Role best = null;
+        for (Role r : roles.getOrDefault(person, List.of())) {
+            if (!r.past() && (best == null || r.since() != null)) {
+                best = r;
+            }
+        }
+        return best;
+    }
 
     ReleaseContext(String body, String folded, String language, String date, Datelines.Dateline dateline,
                    Gazetteer gazetteer, EntityTable table) {

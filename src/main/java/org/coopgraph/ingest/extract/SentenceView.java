@@ -46,10 +46,32 @@ final class SentenceView {
         return folded.substring(a, b);
     }
 
+    private static final Set<String> PREP_WORDS = Set.of("to", "with", "of", "for", "from", "in", "at", "by", "into", "on",
+            "than", "a", "au", "aux", "de", "du", "des", "avec", "pour", "par", "sur", "en", "chez", "entre", "between",
+            "within", "against");
+
     static boolean objectPosition(String folded, int sentenceStart, int start) {
-        String before = folded.substring(Math.max(sentenceStart, start - 24), start);
-        return PREP_BEFORE.matcher(before).find();
+        // cheap test first: the word before (or the one before an article) must be a preposition or an elision
+        int from = Math.max(sentenceStart, start - 24);
+        int e = start;
+        while (e > from && folded.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e > from && folded.charAt(e - 1) == '\'') {
+            return PREP_BEFORE.matcher(folded.substring(from, start)).find();
+        }
+        int b = e;
+        while (b > from && Character.isLetter(folded.charAt(b - 1))) {
+            b--;
+        }
+        String w = folded.substring(b, e);
+        if (!PREP_WORDS.contains(w) && !ARTICLE_WORDS.contains(w)) {
+            return false;
+        }
+        return PREP_BEFORE.matcher(folded.substring(from, start)).find();
     }
+
+    private static final Set<String> ARTICLE_WORDS = Set.of("the", "la", "le", "les", "its", "son", "sa", "ses");
 
     /** The nearest span before {@code pos} that passes {@code ok}. */
     Span before(int pos, Predicate<Span> ok) {

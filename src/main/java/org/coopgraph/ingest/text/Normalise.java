@@ -1,7 +1,6 @@
 package org.coopgraph.ingest.text;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Folding for matching: accents, case, typographic punctuation. {@link #key} builds a compact
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class Normalise {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final char[] FOLD = new char[0x2100];
 
     static {
@@ -28,9 +25,35 @@ public final class Normalise {
         if (s == null) {
             return "";
         }
-        String t = fold(Normalizer.normalize(s, Normalizer.Form.NFC));
-        t = MARKS.matcher(t).replaceAll("");
-        return NON_ALNUM.matcher(t).replaceAll(" ").trim();
+        String t = s;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK) {
+                t = Normalizer.normalize(s, Normalizer.Form.NFC); // decomposed accents: compose them first
+                break;
+            }
+        }
+        // one pass: fold, drop marks, runs of anything but letters and digits to one space, trimmed
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = foldChar(t.charAt(i));
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER || Character.isSurrogate(c)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
     }
 
     /**
