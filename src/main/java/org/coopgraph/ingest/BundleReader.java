@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.coopgraph.Hashes;
 import org.coopgraph.model.Entity;
 import org.coopgraph.model.Extraction;
 import org.coopgraph.model.Fact;
@@ -16,13 +17,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,7 +67,7 @@ public final class BundleReader {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidReleaseException("cannot read the bundle: " + e.getMessage());
         }
-        String sha = sha256(bytes);
+        String sha = Hashes.sha256(bytes);
         ReleaseMeta meta = checkRelease(raw.release(), sha);
         List<Entity> entities = checkEntities(raw.entities());
         List<Fact> facts = new ArrayList<>();
@@ -160,13 +158,6 @@ public final class BundleReader {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String path(MismatchedInputException e) {
         StringBuilder sb = new StringBuilder();

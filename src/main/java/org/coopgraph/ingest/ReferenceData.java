@@ -1,5 +1,6 @@
 package org.coopgraph.ingest;
 
+import org.coopgraph.Hashes;
 import org.coopgraph.model.Country;
 import org.coopgraph.model.Entity;
 import org.coopgraph.model.EntityType;
@@ -78,7 +79,7 @@ public final class ReferenceData {
         ReleaseMeta meta = new ReleaseMeta(MEMBERS_RELEASE_ID,
                 "INTERPOL member countries (reference list, as of " + header.get("as-of") + ")",
                 header.get("as-of"), "en", header.get("source"));
-        return new ReleaseDocument(meta, text, BundleReader.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        return new ReleaseDocument(meta, text, Hashes.sha256(text));
     }
 
     /** One MEMBER_OF fact per line, the line itself as evidence. */

@@ -78,7 +78,7 @@ public final class Neighbourhood {
         List<Count> counts = Cyphers.read(graph, COUNTS, params, r -> new Count(r.get("relation").asString(),
                 r.get("direction").asString(), r.get("count").asLong()), "filter by relation or type");
         long total = counts.stream().mapToLong(Count::count).sum();
-        List<Value> rows = Cyphers.read(graph, PAGE, params, r -> r.get("row"), "lower limit");
+        List<Row> rows = Cyphers.read(graph, PAGE, params, Neighbourhood::toRow, "lower limit");
         boolean more = rows.size() > q.limit();
         if (more) {
             rows = rows.subList(0, q.limit());
@@ -87,21 +87,17 @@ public final class Neighbourhood {
         Map<String, Edge> edges = new LinkedHashMap<>();
         nodes.put(center.id(), node(graph, q.id()));
         List<String> ring = new ArrayList<>();
-        for (Value row : rows) {
-            Node n = toNode(row.get("node"));
-            nodes.putIfAbsent(n.data().id(), n);
-            Edge e = toEdge(row.get("edge"));
-            edges.putIfAbsent(e.data().id(), e);
-            ring.add(n.data().id());
+        for (Row row : rows) {
+            nodes.putIfAbsent(row.node().data().id(), row.node());
+            edges.putIfAbsent(row.edge().data().id(), row.edge());
+            ring.add(row.node().data().id());
         }
         if (q.depth() == 2 && !ring.isEmpty()) {
             params.put("ring", ring);
             params.put("limit", q.limit());
-            for (Value row : Cyphers.read(graph, SECOND_RING, params, r -> r.get("row"), "use depth=1")) {
-                Node n = toNode(row.get("node"));
-                nodes.putIfAbsent(n.data().id(), n);
-                Edge e = toEdge(row.get("edge"));
-                edges.putIfAbsent(e.data().id(), e);
+            for (Row row : Cyphers.read(graph, SECOND_RING, params, Neighbourhood::toRow, "use depth=1")) {
+                nodes.putIfAbsent(row.node().data().id(), row.node());
+                edges.putIfAbsent(row.edge().data().id(), row.edge());
             }
         }
         String next = more ? String.valueOf(q.offset() + q.limit()) : null;
@@ -151,6 +147,14 @@ public final class Neighbourhood {
                         Cypher.raw("m.name").ascending(), Cypher.raw("m.id").ascending())
                 .limit(Cypher.parameter("limit"))
                 .build();
+    }
+
+    /** One neighbour and the fact that links it, mapped while the cited releases are at hand. */
+    private record Row(Node node, Edge edge) {
+    }
+
+    private static Row toRow(org.neo4j.driver.Record r) {
+        return new Row(toNode(r.get("row").get("node")), toEdge(r.get("row").get("edge")));
     }
 
     private static Node toNode(Value n) {

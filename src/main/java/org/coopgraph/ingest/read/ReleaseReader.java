@@ -1,6 +1,7 @@
 package org.coopgraph.ingest.read;
 
 import org.coopgraph.ingest.InvalidReleaseException;
+import org.coopgraph.Hashes;
 import org.coopgraph.ingest.ReleaseDocument;
 import org.coopgraph.ingest.text.Dates;
 import org.coopgraph.ingest.text.Language;
