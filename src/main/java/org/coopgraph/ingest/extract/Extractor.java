@@ -64,13 +64,25 @@ public final class Extractor {
         agreements.finish(ctx);
 
         List<Fact> facts = ctx.facts.list();
+        // A name found by the discovery patterns that takes part in no fact is more often a
+        // description ("Centre de recherche-développement pour ...") than an entity: it is kept
+        // only when the graph already knows it, so that the release still MENTIONS it.
+        java.util.Set<String> inFacts = new java.util.HashSet<>();
+        facts.forEach(f -> {
+            inFacts.add(f.subject());
+            inFacts.add(f.object());
+        });
         List<Entity> entities = new ArrayList<>();
         for (EntityTable.Slot s : table.slots()) {
-            if (s.type != null) {
+            if (s.type != null && (inFacts.contains(s.id) || known(s))) {
                 entities.add(s.toEntity());
             }
         }
         return new Extraction(doc.meta(), entities, facts);
+    }
+
+    private boolean known(EntityTable.Slot s) {
+        return gazetteer.lookup(s.name).map(e -> e.id().equals(s.id)).orElse(false);
     }
 
     /** The dateline's city as an entity (known, or new); its mention is the release's place. */

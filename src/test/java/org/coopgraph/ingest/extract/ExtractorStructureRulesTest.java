@@ -54,8 +54,9 @@ class ExtractorStructureRulesTest {
 
     @Test
     void frenchHeadFirstNamesKeepTheirComplements() {
-        Extraction x = run("fr", "L'Office anti-fraude numérique (OAFN) a démantelé un réseau. La Direction régionale de la police "
-                + "judiciaire a coordonné l'enquête avec le Centre national de lutte contre la fraude en ligne.");
+        // (names that take part in no fact are dropped, so each one here is in a support fact)
+        Extraction x = run("fr", "L'Office anti-fraude numérique (OAFN) soutiendra le Centre national de lutte contre la "
+                + "fraude en ligne. La Direction régionale de la police judiciaire soutiendra aussi l'OAFN.");
         assertThat(x(x)).contains("Office anti-fraude numérique", "Direction régionale de la police judiciaire");
         assertThat(x.entities()).extracting(Entity::name).contains("Centre national de lutte contre la fraude en ligne");
         assertThat(id(x, "OAFN")).isEqualTo(id(x, "Office anti-fraude numérique"));
