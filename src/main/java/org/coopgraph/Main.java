@@ -1,6 +1,8 @@
 package org.coopgraph;
 
+import org.coopgraph.cli.BenchCommand;
 import org.coopgraph.cli.ExportCommand;
+import org.coopgraph.cli.GenerateCommand;
 import org.coopgraph.cli.ImportCommand;
 import org.coopgraph.cli.MigrateCommand;
 import org.coopgraph.cli.ServeCommand;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "coopgraph", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Press releases about cooperation against cybercrime, as a Neo4j graph with provenance.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ExportCommand.class,
+                GenerateCommand.class, BenchCommand.class,
                 TokenCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -135,10 +135,15 @@ public final class ReleaseWriter {
         return new Written(created, factsCreated, asserted);
     }
 
-    /** One statement per type: labels come from the enum, never from input. */
+    /**
+     * One statement per type: labels come from the enum, never from input. {@code replan=skip}:
+     * while a graph grows from empty its statistics change fast, and re-planning these
+     * statements every few seconds cost more than running them.
+     */
     static String mergeEntities(EntityType type) {
         String labels = String.join(":", type.labels());
         return """
+                CYPHER replan=skip
                 UNWIND $rows AS row
                 MERGE (n:Entity {id: row.id})
                 ON CREATE SET n.createdAt = datetime(), n.name = row.name, n.nameKey = row.nameKey, n.type = row.type
@@ -156,6 +161,7 @@ public final class ReleaseWriter {
     /** One statement per relation: the type comes from the enum, never from input. */
     static String mergeFacts(Relation relation) {
         return """
+                CYPHER replan=skip
                 UNWIND $rows AS f
                 MATCH (a:Entity {id: f.subject})
                 MATCH (b:Entity {id: f.object})

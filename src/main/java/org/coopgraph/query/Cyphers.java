@@ -42,12 +42,20 @@ public final class Cyphers {
     }
 
     /**
+     * Sources listed per fact in an answer: a fact repeated by thousands of releases (INTERPOL
+     * disseminating to its members) would otherwise swamp every answer that crosses it.
+     */
+    public static final int MAX_SOURCES = 20;
+
+    /**
      * The provenance of the relationship {@code r} (a variable or an expression): one map per
      * source release with the quote, method and confidence that release gave. The releases'
-     * titles and dates are looked up once per answer by {@link #read}, not per fact.
+     * titles and dates are looked up once per answer by {@link #read}, not per fact. At most
+     * {@link #MAX_SOURCES} per fact, the first ones recorded.
      */
     static Expression sources(String r) {
-        return Cypher.raw(("[si IN range(0, size(coalesce(%1$s.sources, [])) - 1) | {id: %1$s.sources[si], "
+        return Cypher.raw(("[si IN range(0, CASE WHEN size(coalesce(%1$s.sources, [])) > " + MAX_SOURCES + " THEN "
+                + MAX_SOURCES + " ELSE size(coalesce(%1$s.sources, [])) END - 1) | {id: %1$s.sources[si], "
                 + "quote: %1$s.evidence[si], method: %1$s.methods[si], confidence: %1$s.confidences[si]}]").formatted(r));
     }
 

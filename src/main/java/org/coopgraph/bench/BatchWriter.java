@@ -1,0 +1,250 @@
+package org.coopgraph.bench;
+
+import org.coopgraph.ingest.ReleaseDocument;
+import org.coopgraph.ingest.text.Normalise;
+import org.coopgraph.model.Entity;
+import org.coopgraph.model.EntityType;
+import org.coopgraph.model.Evidence;
+import org.coopgraph.model.Extraction;
+import org.coopgraph.model.Fact;
+import org.coopgraph.model.Relation;
+import org.coopgraph.store.Graph;
+import org.neo4j.driver.TransactionContext;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes many new releases in one transaction: one {@code UNWIND ... MERGE} per entity type and per
+ * relation for the whole batch, the same graph shape and provenance lists as
+ * {@code ingest.ReleaseWriter} (whose statements are package-private, hence repeated here; see the
+ * report for moving this path into ingest). Entities seen by several releases of a batch are merged
+ * in Java first so each id is written once per batch.
+ *
+ * <p>Releases already in the graph are not handled here (their replacement needs a retraction):
+ * {@link #newOnly} filters them out and the caller imports them one by one.
+ */
+public final class BatchWriter {
+
+    /** A release read and extracted, ready to write. */
+    public record Item(ReleaseDocument doc, Extraction extraction, String method) {
+    }
+
+    /** What a batch wrote. */
+    public record Written(int releases, int entities, int facts, int mentions) {
+    }
+
+    /**
+     * Bulk statements skip the planner's stale-statistics replanning: while a graph grows from empty
+     * every plan looks stale after the 10 s minimum interval and is replanned, and planning was most of
+     * the database's CPU in the profile; these plans are index seeks on unique constraints whatever the
+     * statistics say.
+     */
+    static final String PREFIX = "CYPHER replan=skip\n";
+
+    static final String MERGE_RELEASES = PREFIX + """
+            UNWIND $rows AS row
+            MERGE (rel:Release {id: row.id})
+            ON CREATE SET rel.createdAt = datetime()
+            SET rel.title = row.title, rel.publishedOn = row.publishedOn, rel.language = row.language,
+                rel.source = row.source, rel.sha256 = row.sha256, rel.text = row.text, rel.method = row.method,
+                rel.importedAt = datetime()""";
+
+    static final String MENTIONS = PREFIX + """
+            UNWIND $rows AS m
+            MATCH (rel:Release {id: m.release})
+            MATCH (n:Entity {id: m.id})
+            MERGE (rel)-[:MENTIONS]->(n)""";
+
+    static String mergeEntities(EntityType type) {
+        return PREFIX + """
+                UNWIND $rows AS row
+                MERGE (n:Entity {id: row.id})
+                ON CREATE SET n.createdAt = datetime(), n.name = row.name, n.nameKey = row.nameKey, n.type = row.type
+                SET n:%s,
+                    n.type = CASE WHEN row.type = 'Centre' THEN 'Centre' ELSE coalesce(n.type, row.type) END,
+                    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases |
+                        CASE WHEN a IN acc THEN acc ELSE acc + a END),
+                    n.kind = coalesce(n.kind, row.kind),
+                    n.country = coalesce(n.country, row.country),
+                    n.updatedAt = datetime()
+                SET n += row.props
+                SET n.aliasText = reduce(s = '', a IN n.aliases | s + a + ' ; ')""".formatted(String.join(":", type.labels()));
+    }
+
+    static String mergeFacts(Relation relation) {
+        return PREFIX + """
+                UNWIND $rows AS f
+                MATCH (a:Entity {id: f.subject})
+                MATCH (b:Entity {id: f.object})
+                MERGE (a)-[r:%s {key: f.key}]->(b)
+                ON CREATE SET r.sources = [], r.evidence = [], r.evidenceStart = [], r.evidenceEnd = [],
+                              r.methods = [], r.confidences = [], r.seenOn = [], r.createdAt = datetime()
+                WITH r, f WHERE NOT f.release IN r.sources
+                SET r += f.props,
+                    r.sources = r.sources + f.release,
+                    r.evidence = r.evidence + f.quote,
+                    r.evidenceStart = r.evidenceStart + f.start,
+                    r.evidenceEnd = r.evidenceEnd + f.end,
+                    r.methods = r.methods + f.method,
+                    r.confidences = r.confidences + f.confidence,
+                    r.seenOn = r.seenOn + f.seen,
+                    r.since = CASE WHEN f.since IS NULL THEN r.since
+                                   WHEN r.since IS NULL OR f.since < r.since THEN f.since ELSE r.since END,
+                    r.until = CASE WHEN f.until IS NULL THEN r.until
+                                   WHEN r.until IS NULL OR f.until > r.until THEN f.until ELSE r.until END,
+                    r.confidence = CASE WHEN r.confidence IS NULL OR f.confidence > r.confidence
+                                        THEN f.confidence ELSE r.confidence END,
+                    r.method = coalesce(r.method, f.method),
+                    r.firstSeen = CASE WHEN f.seen = '' THEN r.firstSeen
+                                       WHEN r.firstSeen IS NULL OR f.seen < r.firstSeen THEN f.seen ELSE r.firstSeen END,
+                    r.lastSeen = CASE WHEN f.seen = '' THEN r.lastSeen
+                                      WHEN r.lastSeen IS NULL OR f.seen > r.lastSeen THEN f.seen ELSE r.lastSeen END,
+                    r.updatedAt = datetime()""".formatted(relation.name());
+    }
+
+    /** The items whose release id the graph does not hold yet (first of each id within the list). */
+    public static List<Item> newOnly(Graph graph, List<Item> items) {
+        List<String> ids = items.stream().map(i -> i.doc().meta().id()).toList();
+        List<String> existing = graph.read(tx -> tx.run("MATCH (r:Release) WHERE r.id IN $ids RETURN r.id AS id",
+                Map.of("ids", ids)).list(r -> r.get("id").asString()));
+        java.util.Set<String> skip = new java.util.HashSet<>(existing);
+        List<Item> out = new ArrayList<>();
+        for (Item i : items) {
+            if (skip.add(i.doc().meta().id())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Writes the items (all new releases) in one transaction, retried as a whole on transient errors. */
+    public Written write(Graph graph, List<Item> items) {
+        return graph.write(tx -> write(tx, items));
+    }
+
+    public Written write(TransactionContext tx, List<Item> items) {
+        List<Map<String, Object>> releases = new ArrayList<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<Relation, List<Map<String, Object>>> facts = new EnumMap<>(Relation.class);
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        int factCount = 0;
+        for (Item item : items) {
+            var meta = item.doc().meta();
+            Map<String, Object> rel = new HashMap<>();
+            rel.put("id", meta.id());
+            rel.put("title", meta.title());
+            rel.put("publishedOn", meta.publishedOn());
+            rel.put("language", meta.language());
+            rel.put("source", meta.source());
+            rel.put("sha256", item.doc().sha256());
+            rel.put("text", item.doc().body());
+            rel.put("method", item.method());
+            releases.add(rel);
+            java.util.Set<String> mentioned = new java.util.LinkedHashSet<>();
+            for (Entity e : item.extraction().entities()) {
+                entities.merge(e.id(), e, BatchWriter::mergeEntity);
+                mentioned.add(e.id());
+            }
+            for (String id : mentioned) {
+                mentions.add(Map.of("release", meta.id(), "id", id));
+            }
+            for (Fact f : dedupe(item.extraction().facts())) {
+                facts.computeIfAbsent(f.relation(), r -> new ArrayList<>()).add(factRow(f, meta.id(), meta.publishedOn()));
+                factCount++;
+            }
+        }
+        tx.run(MERGE_RELEASES, Map.of("rows", releases)).consume();
+        Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
+        for (Entity e : entities.values()) {
+            byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(entityRow(e));
+        }
+        for (var entry : byType.entrySet()) {
+            tx.run(mergeEntities(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+        }
+        for (var entry : facts.entrySet()) {
+            tx.run(mergeFacts(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+        }
+        tx.run(MENTIONS, Map.of("rows", mentions)).consume();
+        return new Written(items.size(), entities.size(), factCount, mentions.size());
+    }
+
+    /** Two sightings of one id in a batch: the first's name and type, every alias. */
+    private static Entity mergeEntity(Entity a, Entity b) {
+        if (b.aliases().isEmpty() || a.aliases().containsAll(b.aliases())) {
+            return a;
+        }
+        List<String> aliases = new ArrayList<>(a.aliases());
+        for (String s : b.aliases()) {
+            if (!aliases.contains(s)) {
+                aliases.add(s);
+            }
+        }
+        return new Entity(a.id(), a.type() == EntityType.Centre || b.type() != EntityType.Centre ? a.type() : b.type(),
+                a.name(), aliases, a.kind() != null ? a.kind() : b.kind(), a.country() != null ? a.country() : b.country(),
+                a.properties());
+    }
+
+    static Map<String, Object> entityRow(Entity e) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", e.id());
+        row.put("name", e.name());
+        row.put("nameKey", Normalise.key(e.name()));
+        row.put("type", e.type().name());
+        List<String> aliases = new ArrayList<>();
+        aliases.add(e.name());
+        for (String a : e.aliases()) {
+            if (a != null && !a.isBlank() && !aliases.contains(a)) {
+                aliases.add(a);
+            }
+        }
+        row.put("aliases", aliases);
+        row.put("kind", e.kind());
+        row.put("country", e.country());
+        row.put("props", scalars(e.properties()));
+        return row;
+    }
+
+    static Map<String, Object> factRow(Fact f, String releaseId, String publishedOn) {
+        Evidence ev = f.evidence();
+        Map<String, Object> row = new HashMap<>();
+        row.put("subject", f.subject());
+        row.put("object", f.object());
+        row.put("key", f.key());
+        row.put("props", scalars(f.properties()));
+        row.put("release", releaseId);
+        row.put("quote", ev == null || ev.quote() == null ? "" : ev.quote());
+        row.put("start", ev == null ? -1 : ev.start());
+        row.put("end", ev == null ? -1 : ev.end());
+        row.put("method", f.method() == null ? "unknown" : f.method());
+        row.put("confidence", f.confidence());
+        row.put("seen", publishedOn == null ? "" : publishedOn);
+        row.put("since", f.since());
+        row.put("until", f.until());
+        return row;
+    }
+
+    private static Map<String, Object> scalars(Map<String, Object> props) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        props.forEach((k, v) -> {
+            if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+                out.put(k, v);
+            }
+        });
+        out.remove("key");
+        return out;
+    }
+
+    static List<Fact> dedupe(List<Fact> facts) {
+        Map<String, Fact> best = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            String k = f.subject() + "\u0000" + f.relation() + "\u0000" + f.object() + "\u0000" + f.key();
+            best.merge(k, f, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        return new ArrayList<>(best.values());
+    }
+}
