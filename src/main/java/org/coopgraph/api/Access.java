@@ -6,9 +6,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
 
 /**
- * Who may do what, checked before every {@code /api} route: with a tokens file, GETs need a
- * reader token, imports and deletions an editor token, token management an admin token; with
- * only {@code COOPGRAPH_TOKEN}, reads stay open and writes need that token. The
+ * Who may do what, checked before every {@code /api} route: with tokens configured, GETs need a
+ * reader token, imports and deletions an editor token, token management an admin token. The
  * health check and the API's description stay open. Without tokens everything is open, and
  * {@code serve} only binds to loopback.
  */
@@ -29,9 +28,6 @@ final class Access {
             return;
         }
         Tokens.Role needed = needed(ctx);
-        if (needed == Tokens.Role.READER && !tokens.readsNeedToken()) {
-            return;
-        }
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new UnauthorizedResponse("this server needs 'Authorization: Bearer <token>' ("

@@ -48,7 +48,6 @@ public final class Tokens {
     public record Entry(String id, Role role, String sha256) {
     }
 
-    private static final String ENV_ID = "COOPGRAPH_TOKEN";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -91,21 +90,13 @@ public final class Tokens {
             }
         }
         if (singleEditorToken != null && !singleEditorToken.isBlank()) {
-            t.entries.add(new Entry(ENV_ID, Role.EDITOR, sha256(singleEditorToken.strip())));
+            t.entries.add(new Entry("COOPGRAPH_TOKEN", Role.EDITOR, sha256(singleEditorToken.strip())));
         }
         return t;
     }
 
     public boolean configured() {
         return !entries.isEmpty();
-    }
-
-    /**
-     * Whether GETs need a reader token: only with a tokens file. {@code COOPGRAPH_TOKEN} alone
-     * guards writes and leaves reads open, as it always did.
-     */
-    public boolean readsNeedToken() {
-        return entries.stream().anyMatch(e -> !e.id().equals(ENV_ID));
     }
 
     /** The entry whose digest matches, checking every entry so timing says nothing about which. */
@@ -141,7 +132,7 @@ public final class Tokens {
     }
 
     public synchronized boolean remove(String id) {
-        boolean removed = entries.removeIf(e -> e.id().equals(id) && !e.id().equals(ENV_ID));
+        boolean removed = entries.removeIf(e -> e.id().equals(id) && !e.id().equals("COOPGRAPH_TOKEN"));
         if (removed) {
             save();
         }
@@ -154,7 +145,7 @@ public final class Tokens {
         }
         List<String> lines = new ArrayList<>();
         lines.add("# coopgraph API tokens: id role sha256(token). The tokens themselves are not stored.");
-        entries.stream().filter(e -> !e.id().equals(ENV_ID))
+        entries.stream().filter(e -> !e.id().equals("COOPGRAPH_TOKEN"))
                 .forEach(e -> lines.add(e.id() + " " + e.role().name().toLowerCase(Locale.ROOT) + " " + e.sha256()));
         try {
             if (file.getParent() != null) {
