@@ -1,10 +1,10 @@
 package org.coopgraph.bench;
 
+import org.coopgraph.ingest.ReleaseWriter;
+
 import org.coopgraph.ingest.ReleaseDocument;
-import org.coopgraph.ingest.text.Normalise;
 import org.coopgraph.model.Entity;
 import org.coopgraph.model.EntityType;
-import org.coopgraph.model.Evidence;
 import org.coopgraph.model.Extraction;
 import org.coopgraph.model.Fact;
 import org.coopgraph.model.Relation;
@@ -21,8 +21,7 @@ import java.util.Map;
 /**
  * Writes many new releases in one transaction: one {@code UNWIND ... MERGE} per entity type and per
  * relation for the whole batch, the same graph shape and provenance lists as
- * {@code ingest.ReleaseWriter} (whose statements are package-private, hence repeated here; see the
- * report for moving this path into ingest). Entities seen by several releases of a batch are merged
+ * {@code ingest.ReleaseWriter}, whose statements and rows it reuses. Entities seen by several releases of a batch are merged
  * in Java first so each id is written once per batch.
  *
  * <p>Releases already in the graph are not handled here (their replacement needs a retraction):
@@ -59,53 +58,6 @@ public final class BatchWriter {
             MATCH (rel:Release {id: m.release})
             MATCH (n:Entity {id: m.id})
             MERGE (rel)-[:MENTIONS]->(n)""";
-
-    static String mergeEntities(EntityType type) {
-        return PREFIX + """
-                UNWIND $rows AS row
-                MERGE (n:Entity {id: row.id})
-                ON CREATE SET n.createdAt = datetime(), n.name = row.name, n.nameKey = row.nameKey, n.type = row.type
-                SET n:%s,
-                    n.type = CASE WHEN row.type = 'Centre' THEN 'Centre' ELSE coalesce(n.type, row.type) END,
-                    n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases |
-                        CASE WHEN a IN acc THEN acc ELSE acc + a END),
-                    n.kind = coalesce(n.kind, row.kind),
-                    n.country = coalesce(n.country, row.country),
-                    n.updatedAt = datetime()
-                SET n += row.props
-                SET n.aliasText = reduce(s = '', a IN n.aliases | s + a + ' ; ')""".formatted(String.join(":", type.labels()));
-    }
-
-    static String mergeFacts(Relation relation) {
-        return PREFIX + """
-                UNWIND $rows AS f
-                MATCH (a:Entity {id: f.subject})
-                MATCH (b:Entity {id: f.object})
-                MERGE (a)-[r:%s {key: f.key}]->(b)
-                ON CREATE SET r.sources = [], r.evidence = [], r.evidenceStart = [], r.evidenceEnd = [],
-                              r.methods = [], r.confidences = [], r.seenOn = [], r.createdAt = datetime()
-                WITH r, f WHERE NOT f.release IN r.sources
-                SET r += f.props,
-                    r.sources = r.sources + f.release,
-                    r.evidence = r.evidence + f.quote,
-                    r.evidenceStart = r.evidenceStart + f.start,
-                    r.evidenceEnd = r.evidenceEnd + f.end,
-                    r.methods = r.methods + f.method,
-                    r.confidences = r.confidences + f.confidence,
-                    r.seenOn = r.seenOn + f.seen,
-                    r.since = CASE WHEN f.since IS NULL THEN r.since
-                                   WHEN r.since IS NULL OR f.since < r.since THEN f.since ELSE r.since END,
-                    r.until = CASE WHEN f.until IS NULL THEN r.until
-                                   WHEN r.until IS NULL OR f.until > r.until THEN f.until ELSE r.until END,
-                    r.confidence = CASE WHEN r.confidence IS NULL OR f.confidence > r.confidence
-                                        THEN f.confidence ELSE r.confidence END,
-                    r.method = coalesce(r.method, f.method),
-                    r.firstSeen = CASE WHEN f.seen = '' THEN r.firstSeen
-                                       WHEN r.firstSeen IS NULL OR f.seen < r.firstSeen THEN f.seen ELSE r.firstSeen END,
-                    r.lastSeen = CASE WHEN f.seen = '' THEN r.lastSeen
-                                      WHEN r.lastSeen IS NULL OR f.seen > r.lastSeen THEN f.seen ELSE r.lastSeen END,
-                    r.updatedAt = datetime()""".formatted(relation.name());
-    }
 
     /** The items whose release id the graph does not hold yet (first of each id within the list). */
     public static List<Item> newOnly(Graph graph, List<Item> items) {
@@ -153,21 +105,21 @@ public final class BatchWriter {
             for (String id : mentioned) {
                 mentions.add(Map.of("release", meta.id(), "id", id));
             }
-            for (Fact f : dedupe(item.extraction().facts())) {
-                facts.computeIfAbsent(f.relation(), r -> new ArrayList<>()).add(factRow(f, meta.id(), meta.publishedOn()));
+            for (Fact f : ReleaseWriter.dedupe(item.extraction().facts())) {
+                facts.computeIfAbsent(f.relation(), r -> new ArrayList<>()).add(ReleaseWriter.factRow(f, meta.id(), meta.publishedOn()));
                 factCount++;
             }
         }
         tx.run(MERGE_RELEASES, Map.of("rows", releases)).consume();
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
         for (Entity e : entities.values()) {
-            byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(entityRow(e));
+            byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(ReleaseWriter.entityRow(e));
         }
         for (var entry : byType.entrySet()) {
-            tx.run(mergeEntities(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+            tx.run(ReleaseWriter.mergeEntities(entry.getKey()), Map.of("rows", entry.getValue())).consume();
         }
         for (var entry : facts.entrySet()) {
-            tx.run(mergeFacts(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+            tx.run(ReleaseWriter.mergeFacts(entry.getKey()), Map.of("rows", entry.getValue())).consume();
         }
         tx.run(MENTIONS, Map.of("rows", mentions)).consume();
         return new Written(items.size(), entities.size(), factCount, mentions.size());
@@ -189,62 +141,4 @@ public final class BatchWriter {
                 a.properties());
     }
 
-    static Map<String, Object> entityRow(Entity e) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", e.id());
-        row.put("name", e.name());
-        row.put("nameKey", Normalise.key(e.name()));
-        row.put("type", e.type().name());
-        List<String> aliases = new ArrayList<>();
-        aliases.add(e.name());
-        for (String a : e.aliases()) {
-            if (a != null && !a.isBlank() && !aliases.contains(a)) {
-                aliases.add(a);
-            }
-        }
-        row.put("aliases", aliases);
-        row.put("kind", e.kind());
-        row.put("country", e.country());
-        row.put("props", scalars(e.properties()));
-        return row;
-    }
-
-    static Map<String, Object> factRow(Fact f, String releaseId, String publishedOn) {
-        Evidence ev = f.evidence();
-        Map<String, Object> row = new HashMap<>();
-        row.put("subject", f.subject());
-        row.put("object", f.object());
-        row.put("key", f.key());
-        row.put("props", scalars(f.properties()));
-        row.put("release", releaseId);
-        row.put("quote", ev == null || ev.quote() == null ? "" : ev.quote());
-        row.put("start", ev == null ? -1 : ev.start());
-        row.put("end", ev == null ? -1 : ev.end());
-        row.put("method", f.method() == null ? "unknown" : f.method());
-        row.put("confidence", f.confidence());
-        row.put("seen", publishedOn == null ? "" : publishedOn);
-        row.put("since", f.since());
-        row.put("until", f.until());
-        return row;
-    }
-
-    private static Map<String, Object> scalars(Map<String, Object> props) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        props.forEach((k, v) -> {
-            if (v instanceof String || v instanceof Number || v instanceof Boolean) {
-                out.put(k, v);
-            }
-        });
-        out.remove("key");
-        return out;
-    }
-
-    static List<Fact> dedupe(List<Fact> facts) {
-        Map<String, Fact> best = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            String k = f.subject() + "\u0000" + f.relation() + "\u0000" + f.object() + "\u0000" + f.key();
-            best.merge(k, f, (a, b) -> b.confidence() > a.confidence() ? b : a);
-        }
-        return new ArrayList<>(best.values());
-    }
 }

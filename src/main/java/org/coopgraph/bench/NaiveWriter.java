@@ -1,5 +1,7 @@
 package org.coopgraph.bench;
 
+import org.coopgraph.ingest.ReleaseWriter;
+
 import org.coopgraph.model.Entity;
 import org.coopgraph.model.Fact;
 import org.coopgraph.store.Graph;
@@ -21,13 +23,13 @@ public final class NaiveWriter {
                 item.method());
         graph.write(tx -> new BatchWriter().write(tx, List.of(bare)));
         for (Entity e : item.extraction().entities()) {
-            graph.write(tx -> tx.run(BatchWriter.mergeEntities(e.type()), Map.of("rows", List.of(BatchWriter.entityRow(e))))
+            graph.write(tx -> tx.run(ReleaseWriter.mergeEntities(e.type()), Map.of("rows", List.of(ReleaseWriter.entityRow(e))))
                     .consume());
         }
         int n = 0;
-        for (Fact f : BatchWriter.dedupe(item.extraction().facts())) {
-            graph.write(tx -> tx.run(BatchWriter.mergeFacts(f.relation()),
-                    Map.of("rows", List.of(BatchWriter.factRow(f, meta.id(), meta.publishedOn())))).consume());
+        for (Fact f : ReleaseWriter.dedupe(item.extraction().facts())) {
+            graph.write(tx -> tx.run(ReleaseWriter.mergeFacts(f.relation()),
+                    Map.of("rows", List.of(ReleaseWriter.factRow(f, meta.id(), meta.publishedOn())))).consume());
             n++;
         }
         for (Entity e : item.extraction().entities()) {

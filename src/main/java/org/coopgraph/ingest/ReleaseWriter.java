@@ -140,7 +140,7 @@ public final class ReleaseWriter {
      * while a graph grows from empty its statistics change fast, and re-planning these
      * statements every few seconds cost more than running them.
      */
-    static String mergeEntities(EntityType type) {
+    public static String mergeEntities(EntityType type) {
         String labels = String.join(":", type.labels());
         return """
                 CYPHER replan=skip
@@ -159,7 +159,7 @@ public final class ReleaseWriter {
     }
 
     /** One statement per relation: the type comes from the enum, never from input. */
-    static String mergeFacts(Relation relation) {
+    public static String mergeFacts(Relation relation) {
         return """
                 CYPHER replan=skip
                 UNWIND $rows AS f
@@ -191,7 +191,8 @@ public final class ReleaseWriter {
                     r.updatedAt = datetime()""".formatted(relation.name());
     }
 
-    private static Map<String, Object> entityRow(Entity e) {
+    /** The parameters of {@link #mergeEntities} for one entity. */
+    public static Map<String, Object> entityRow(Entity e) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", e.id());
         row.put("name", e.name());
@@ -211,7 +212,8 @@ public final class ReleaseWriter {
         return row;
     }
 
-    private static Map<String, Object> factRow(Fact f, String releaseId, String publishedOn) {
+    /** The parameters of {@link #mergeFacts} for one fact of one release. */
+    public static Map<String, Object> factRow(Fact f, String releaseId, String publishedOn) {
         Evidence ev = f.evidence();
         Map<String, Object> row = new HashMap<>();
         row.put("subject", f.subject());
@@ -243,7 +245,7 @@ public final class ReleaseWriter {
     }
 
     /** One row per (subject, relation, object, key): the most confident statement wins. */
-    static List<Fact> dedupe(List<Fact> facts) {
+    public static List<Fact> dedupe(List<Fact> facts) {
         Map<String, Fact> best = new LinkedHashMap<>();
         for (Fact f : facts) {
             String k = f.subject() + "\u0000" + f.relation() + "\u0000" + f.object() + "\u0000" + f.key();
