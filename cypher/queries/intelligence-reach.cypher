@@ -4,6 +4,8 @@ MATCH p = (src:Entity {
   id: $from
 })-[:PROVIDES_INTELLIGENCE_TO|DISSEMINATES_TO*0..3]->(hub:Entity)
 WHERE all(x IN relationships(p) WHERE (x.since IS NULL OR x.since <= $asOf) AND (x.until IS NULL OR x.until >= $asOf))
+WITH hub, p ORDER BY length(p) ASC, [x IN nodes(p) | x.id] ASC
+WITH hub, head(collect(p)) AS p
 MATCH (hub)-[d:DISSEMINATES_TO]->(target)
 WHERE (d.since IS NULL OR d.since <= $asOf) AND (d.until IS NULL OR d.until >= $asOf)
 CALL {

@@ -13,8 +13,10 @@ import org.coopgraph.query.BadParameterException;
 import org.coopgraph.query.NotFoundException;
 import org.coopgraph.query.UnanswerableException;
 import org.coopgraph.store.Graph;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,6 +100,17 @@ public final class ApiServer implements AutoCloseable {
                     problem(ctx, 422, "Cannot answer", e.getMessage(), null));
             config.routes.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx, e));
             config.routes.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx, e));
+            // What is left after the driver's retries (a database starting or stopping, locks that kept
+            // deadlocking), and a pool that had no connection to give in time: busy, not broken.
+            config.routes.exception(TransientException.class, (e, ctx) -> unavailable(ctx, e));
+            config.routes.exception(ClientException.class, (e, ctx) -> {
+                if (e.getMessage() != null && e.getMessage().startsWith("Unable to acquire connection")) {
+                    unavailable(ctx, e);
+                    return;
+                }
+                LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "Internal error", "the server could not answer; the cause is in its log", null);
+            });
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     problem(ctx, e.getStatus(), titleFor(e.getStatus()), e.getMessage(), null));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -6,6 +6,8 @@ import org.coopgraph.generate.CorpusGenerator;
 import org.coopgraph.generate.ExpectedFacts;
 import org.coopgraph.generate.Scorer;
 import org.coopgraph.generate.World;
+import org.coopgraph.ingest.BatchWriter;
+import org.coopgraph.ingest.BulkImport;
 import org.coopgraph.ingest.Importer;
 import org.coopgraph.ingest.ReferenceData;
 import org.coopgraph.ingest.ReleaseDocument;
@@ -46,6 +48,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -171,41 +174,35 @@ public final class Bench {
         double currentS = secs(t0);
         wipe(graph, importer);
 
-        say("[%s] batched writer on the same %d releases (naive %.1f s, Importer %.1f s)", g, k, naiveS, currentS);
-        BatchWriter batch = new BatchWriter();
-        t0 = System.nanoTime();
-        int batchFacts = 0;
-        for (int i = 0; i < items.size(); i += o.batchSize()) {
-            batchFacts += batch.write(graph, items.subList(i, Math.min(items.size(), i + o.batchSize()))).facts();
-        }
-        double batchS = secs(t0);
-        wipe(graph, importer);
-        results.rate(g, "bulk write, sample of " + k + " (facts/s)", batchFacts / batchS, "facts/s",
-                "one fact per tx", naiveFactsPerS, null, 20.0, null);
-
-        say("[%s] end-to-end pipeline on %d releases (%d extract threads, batches of %d)", g, files.size(),
-                o.extractThreads(), o.batchSize());
-        Pipeline.Outcome p = new Pipeline(graph, o.extractThreads(), o.batchSize()).run(files, 2_000);
-        results.rate(g, "bulk write, whole corpus (facts/s)", p.facts() / p.writeSeconds(), "facts/s",
+        say("[%s] bulk import (ingest.BulkImport) of %d releases (%d extract threads, batches of %d)", g,
+                files.size(), o.extractThreads(), o.batchSize());
+        Map<Path, Extraction> kept = new TreeMap<>();
+        long t1 = System.nanoTime();
+        BulkImport.Totals p = new BulkImport(importer, o.extractThreads(), o.batchSize()).run(files, r -> {
+            if (r.extraction() != null && kept.size() < 2_000) {
+                kept.put(Path.of(r.outcome().name()), r.extraction());
+            }
+        });
+        double bulkS = secs(t1);
+        results.rate(g, "bulk write, whole corpus (facts/s)", p.factsWritten() / p.writeSeconds(), "facts/s",
                 "one fact per tx", naiveFactsPerS, 25_000.0, 20.0,
-                String.format(Locale.ROOT, "%d facts, %d entity rows, %d mentions in %.1f s of write time",
-                        p.facts(), p.entities(), p.mentions(), p.writeSeconds()));
-        results.rate(g, "end to end: read, extract, resolve, write", files.size() / p.seconds(), "releases/s",
+                String.format(Locale.ROOT, "%d facts (%d new), %d entities created, in %.1f s of write time",
+                        p.factsWritten(), p.factsCreated(), p.entitiesCreated(), p.writeSeconds()));
+        results.rate(g, "end to end: read, extract, resolve, write", files.size() / bulkS, "releases/s",
                 "naive importer", naiveReleasesPerS, 300.0, 20.0,
-                String.format(Locale.ROOT, "extraction alone: %.0f releases/s per thread; current Importer.importFile"
-                        + " (one tx per release, gazetteer rebuilt per release): %.1f releases/s",
-                        k / extractS, k / currentS));
+                String.format(Locale.ROOT, "extraction alone: %.0f releases/s on one thread; Importer.importFile"
+                        + " (one transaction per release): %.1f releases/s", k / extractS, k / currentS));
         results.info(g, "  of which read + extract", files.size() / p.extractSeconds(), "releases/s",
-                "summed over extract threads, per thread");
+                o.extractThreads() + " threads, between batches");
 
         // extraction quality on the generated corpus
         Scorer.Score total = new Scorer.Score();
-        for (var e : p.kept().entrySet()) {
+        for (var e : kept.entrySet()) {
             total.add(Scorer.score(ExpectedFacts.read(ExpectedFacts.fileFor(e.getKey())), e.getValue(), null));
         }
         results.info(g, "extraction fact precision", total.precision(), "",
                 String.format(Locale.ROOT, "on %d generated releases: %d/%d produced correct; entity P %.3f R %.3f;"
-                        + " %d absent facts produced", p.kept().size(), total.correct, total.produced,
+                        + " %d absent facts produced", kept.size(), total.correct, total.produced,
                         total.entityPrecision(), total.entityRecall(), total.absentHit));
         results.info(g, "extraction fact recall", total.recall(), "",
                 String.format(Locale.ROOT, "%d/%d expected found; per relation: %s", total.found, total.expected,
@@ -237,7 +234,7 @@ public final class Bench {
 
     /** The extractor an import would use: reference data plus every entity the graph holds. */
     static Extractor extractorFor(Graph graph) {
-        return new Extractor(Gazetteer.reference().with(Pipeline.known(graph)));
+        return new Extractor(Gazetteer.reference().learn(Importer.loadKnown(graph)));
     }
 
     private void wipe(Graph graph, Importer importer) {

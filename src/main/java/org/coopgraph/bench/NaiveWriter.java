@@ -1,5 +1,6 @@
 package org.coopgraph.bench;
 
+import org.coopgraph.ingest.BatchWriter;
 import org.coopgraph.ingest.ReleaseWriter;
 
 import org.coopgraph.model.Entity;

@@ -8,10 +8,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.coopgraph.Main;
 import org.coopgraph.export.InvalidDumpException;
 import org.coopgraph.export.JsonRestore;
+import org.coopgraph.ingest.BulkImport;
 import org.coopgraph.ingest.ImportOutcome;
 import org.coopgraph.ingest.Importer;
 import org.coopgraph.ingest.ReleaseFiles;
 import org.coopgraph.store.Graph;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Imports release files and directories; --dry-run --json prints what would be imported. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
@@ -43,6 +46,14 @@ public final class ImportCommand extends ConnectedCommand {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that read and extract releases (default: the"
+            + " number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "200", description = "Releases written per transaction"
+            + " (default: ${DEFAULT-VALUE}). A batch is written whole or not at all.")
+    int batch;
+
     @Override
     protected int noDatabaseExitCode() {
         return ExitCodes.USAGE;
@@ -60,32 +71,41 @@ public final class ImportCommand extends ConnectedCommand {
             List<ImportOutcome> refused = new ArrayList<>();
             int entities = 0;
             int facts = 0;
+            if (threads < 1 || batch < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --batch must be at least 1");
+            }
             try (ProgressBar bar = progressBar(files.size())) {
+                Consumer<Importer.Result> each = result -> {
+                    ImportOutcome o = result.outcome();
+                    counts.merge(o.status(), 1, Integer::sum);
+                    if (o.status() == ImportOutcome.Status.REFUSED) {
+                        refused.add(o);
+                    } else if (json) {
+                        out.println(toJson(mapper, result.extraction()));
+                        out.flush();
+                    }
+                    if (bar != null) {
+                        bar.step();
+                    }
+                };
+                List<Path> releases = new ArrayList<>();
                 for (Path file : files) {
                     if (!dryRun && JsonRestore.isDump(file)) {
                         restore(graph, file, out, refused);
                         if (bar != null) {
                             bar.step();
                         }
-                        continue;
-                    }
-                    Importer.Result result = importer.importFile(file, dryRun);
-                    ImportOutcome o = result.outcome();
-                    counts.merge(o.status(), 1, Integer::sum);
-                    entities += o.entitiesCreated();
-                    facts += o.factsCreated();
-                    if (o.status() == ImportOutcome.Status.REFUSED) {
-                        refused.add(o);
-                    } else if (json) {
-                        out.println(mapper.writeValueAsString(result.extraction()));
-                        out.flush();
-                    }
-                    if (bar != null) {
-                        bar.step();
+                    } else {
+                        releases.add(file);
                     }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                if (dryRun) {
+                    releases.forEach(file -> each.accept(importer.importFile(file, true)));
+                } else {
+                    BulkImport.Totals t = new BulkImport(importer, threads, batch).run(releases, each);
+                    entities = t.entitiesCreated();
+                    facts = t.factsCreated();
+                }
             }
             for (ImportOutcome o : refused) {
                 err.println("refused " + o.name() + ": " + o.message());
@@ -98,6 +118,14 @@ public final class ImportCommand extends ConnectedCommand {
                     counts.getOrDefault(ImportOutcome.Status.UNCHANGED, 0), refused.size(), entities, facts);
             summary.flush();
             return refused.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_REFUSED;
+        }
+    }
+
+    private static String toJson(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,11 +12,13 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.ResultSummary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Writes one release and what it asserts, inside the caller's transaction, with batched
@@ -75,6 +77,17 @@ public final class ReleaseWriter {
                 rel.source = $source, rel.sha256 = $sha256, rel.text = $text, rel.method = $method,
                 rel.importedAt = datetime()""";
 
+    /**
+     * Write locks on the entities a release touches that exist already, taken at once and in id
+     * order: concurrent imports then queue on their first common entity instead of each holding a
+     * shared lock on a hub (INTERPOL) and waiting to upgrade it, which deadlocks.
+     */
+    private static final String LOCK_ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (n:Entity {id: id})
+            SET n.`_lock` = true
+            REMOVE n.`_lock`""";
+
     private static final String MENTIONS = """
             MATCH (rel:Release {id: $id})
             UNWIND $ids AS eid
@@ -107,15 +120,24 @@ public final class ReleaseWriter {
         release.put("method", method);
         tx.run(MERGE_RELEASE, release).consume();
 
+        TreeSet<String> touched = new TreeSet<>();
+        extraction.entities().forEach(e -> touched.add(e.id()));
+        extraction.facts().forEach(f -> {
+            touched.add(f.subject());
+            touched.add(f.object());
+        });
+        tx.run(LOCK_ENTITIES, Map.of("ids", List.copyOf(touched))).consume();
+
         int created = 0;
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
-        for (Entity e : extraction.entities()) {
+        for (Entity e : extraction.entities().stream().sorted(Comparator.comparing(Entity::id)).toList()) {
             byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(entityRow(e));
         }
         for (var entry : byType.entrySet()) {
             ResultSummary s = tx.run(mergeEntities(entry.getKey()), Map.of("rows", entry.getValue())).consume();
             created += s.counters().nodesCreated();
         }
+        checkTypes(tx, extraction.entities());
 
         int factsCreated = 0;
         int asserted = 0;
@@ -130,9 +152,33 @@ public final class ReleaseWriter {
             asserted += entry.getValue().size();
         }
 
-        List<String> ids = extraction.entities().stream().map(Entity::id).distinct().toList();
+        List<String> ids = extraction.entities().stream().map(Entity::id).distinct().sorted().toList();
         tx.run(MENTIONS, Map.of("id", meta.id(), "ids", ids)).consume();
         return new Written(created, factsCreated, asserted);
+    }
+
+    /**
+     * After the MERGE, each entity must carry exactly its type's labels: a release that names an
+     * existing entity as another type (a Person 'interpol') would otherwise leave it with the labels
+     * of both. Checked after the MERGE, under its locks, so that concurrent imports cannot slip past;
+     * the exception rolls the whole release back. An Organisation may turn out to be a Centre.
+     */
+    static void checkTypes(TransactionContext tx, List<Entity> entities) {
+        Map<String, EntityType> asked = new HashMap<>();
+        entities.forEach(e -> asked.put(e.id(), e.type()));
+        tx.run("""
+                UNWIND $ids AS id
+                MATCH (n:Entity {id: id})
+                RETURN n.id AS id, n.type AS type, [l IN labels(n) WHERE l <> 'Entity'] AS labels""",
+                Map.of("ids", List.copyOf(asked.keySet()))).forEachRemaining(r -> {
+            EntityType type = EntityType.parse(r.get("type").asString(null));
+            var labels = new TreeSet<>(r.get("labels").asList(v -> v.asString()));
+            if (type == null || !labels.equals(new TreeSet<>(type.labels()))) {
+                String id = r.get("id").asString();
+                throw new InvalidReleaseException("entity '" + id + "' is of type " + (type == null ? "unknown" : type)
+                        + " in the graph, not " + asked.get(id) + ": give the new one another id");
+            }
+        });
     }
 
     /**

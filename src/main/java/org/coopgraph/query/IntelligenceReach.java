@@ -70,8 +70,13 @@ public final class IntelligenceReach {
                         .where(Cypher.raw("c:Country").asCondition())
                         .returning(Cypher.name("c"), Cypher.name("m"))
                         .build());
+        // The best chain to each hub first: a hub reached by many chains must not multiply its ~200
+        // member countries by the number of chains before the best one per country is picked.
         return Cypher.match(Cypher.path("p").definedBy(flow))
                 .where(Cypher.raw("all(x IN relationships(p) WHERE " + Cyphers.holdsAsOf("x") + ")").asCondition())
+                .with(Cypher.name("hub"), Cypher.name("p"))
+                .orderBy(Cypher.raw("length(p)").ascending(), Cypher.raw("[x IN nodes(p) | x.id]").ascending())
+                .with(Cypher.name("hub"), Cypher.raw("head(collect(p))").as("p"))
                 .match(hub.relationshipTo(Cypher.anyNode("target"), "DISSEMINATES_TO").named("d"))
                 .where(Cypher.raw(Cyphers.holdsAsOf("d")).asCondition())
                 .call(recipients)

@@ -13,6 +13,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +26,10 @@ import java.util.concurrent.TimeUnit;
 public final class Graph implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Graph.class);
+
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration RETRY_TIME = Duration.ofSeconds(5);
+    static final Duration ACQUISITION_TIMEOUT = Duration.ofSeconds(10);
 
     private final Driver driver;
     private final String database;
@@ -51,9 +57,15 @@ public final class Graph implements AutoCloseable {
             if (elsewhere.isPresent()) {
                 try {
                     Driver driver = connect(elsewhere.get(), null, null);
-                    LOG.info("{} is in use by a running coopgraph; connected to it at {}", settings.dataDir(),
-                            elsewhere.get());
-                    return new Graph(driver, null, null);
+                    if (serves(driver, settings.dataDir())) {
+                        LOG.info("{} is in use by a running coopgraph; connected to it at {}", settings.dataDir(),
+                                elsewhere.get());
+                        return new Graph(driver, null, null);
+                    }
+                    driver.close();
+                    LOG.info("The database at {} is not the one under {} (the address was left by a process that"
+                            + " stopped, and the port is taken again); starting the database", elsewhere.get(),
+                            settings.dataDir());
                 } catch (StoreException stale) {
                     LOG.info("No coopgraph answers at {} (left by a process that stopped); starting the database",
                             elsewhere.get());
@@ -83,11 +95,34 @@ public final class Graph implements AutoCloseable {
         return new Graph(driver, settings.database(), null);
     }
 
+    /**
+     * True when the database behind the driver keeps its data under {@code home}: a Bolt address left
+     * in {@code coopgraph-bolt.uri} by a process that was killed may since have been taken by another
+     * database, which must not receive this directory's imports.
+     */
+    static boolean serves(Driver driver, Path home) {
+        try (Session s = driver.session()) {
+            String dir = s.run("CALL dbms.listConfig('server.directories.data') YIELD name, value "
+                    + "WHERE name = 'server.directories.data' RETURN value").single().get("value").asString();
+            Path theirs = Path.of(dir);
+            Path ours = home.resolve("data");
+            return Files.exists(theirs) && Files.exists(ours) && Files.isSameFile(theirs, ours);
+        } catch (RuntimeException | java.io.IOException e) {
+            LOG.debug("Cannot tell which directory the database at hand serves: {}", e.getMessage());
+            return false;
+        }
+    }
+
     /** Opens a driver and verifies connectivity, turning failures into one-line StoreExceptions. */
     public static Driver connect(String uri, String username, String password) {
+        // Bounded waits, so that a request never hangs on a database that went away: the retries of a
+        // managed transaction (transient errors, deadlocks, lost connections) stop starting after 5 s,
+        // though the last one's back-off may run past it; a new connection must open within 5 s, and a
+        // busy pool must hand one out within 10 s. Measured by DatabaseOutageIT.
         Config config = Config.builder()
-                .withConnectionTimeout(10, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                .withConnectionTimeout(CONNECTION_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(RETRY_TIME.toSeconds(), TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(ACQUISITION_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                 .withLogging(org.neo4j.driver.Logging.slf4j())
                 .build();
         Driver driver;

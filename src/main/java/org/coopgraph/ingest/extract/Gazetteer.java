@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Names the graph already knows (ids, names, aliases, types, kinds), matched on accent-, case-
- * and punctuation-insensitive keys. Immutable and thread-safe.
+ * and punctuation-insensitive keys. Thread-safe: lookups run while an import {@link #learn}s.
  */
 public final class Gazetteer {
 
@@ -58,75 +60,148 @@ public final class Gazetteer {
     private static final Set<String> TEXT_EXCLUDED = Set.of("maurice", "dominique", "man", "guernesey", "jersey",
             "chad", "georgia", "jordan", "sainte lucie", "niger", "turkey", "korea");
 
-    private final Map<String, Entity> byKey;
-    private final Set<String> textKeys;
-    private final Set<String> exactCase;
-    private final Set<String> firstTokens;
-    private final int maxTokens;
-    private final Map<String, String> parents;
-    private final Map<String, Entity> byId;
-    private final Map<String, List<Entity>> personsBySurname;
-    private final Map<String, List<Entity>> personsByGiven;
+    private final Map<String, Entity> byKey = new ConcurrentHashMap<>();
+    private final Set<String> textKeys = ConcurrentHashMap.newKeySet();
+    private final Set<String> exactCase = ConcurrentHashMap.newKeySet();
+    private final Set<String> firstTokens = ConcurrentHashMap.newKeySet();
+    private volatile int maxTokens = 1;
+    private final Map<String, String> parents = new ConcurrentHashMap<>();
+    private final Map<String, Entity> byId = new ConcurrentHashMap<>();
+    /** The keys each id was stored under, so that a later form of an entity replaces every one. */
+    private final Map<String, Set<String>> keysById = new ConcurrentHashMap<>();
+    private final Map<String, List<Entity>> personsBySurname = new ConcurrentHashMap<>();
+    private final Map<String, List<Entity>> personsByGiven = new ConcurrentHashMap<>();
 
-    private Gazetteer(Map<String, Entity> byKey, Set<String> textKeys, Set<String> exactCase, Map<String, String> parents,
-                      Map<String, Entity> byId) {
-        this.byKey = Map.copyOf(byKey);
-        this.textKeys = Set.copyOf(textKeys);
-        this.exactCase = Set.copyOf(exactCase);
-        this.parents = Map.copyOf(parents);
-        this.byId = Map.copyOf(byId);
-        Set<String> first = new HashSet<>();
-        int max = 1;
-        for (String k : textKeys) {
-            String[] t = k.split(" ");
-            first.add(t[0]);
-            max = Math.max(max, t.length);
-        }
-        this.firstTokens = Set.copyOf(first);
-        this.maxTokens = max;
-        Map<String, List<Entity>> bySurname = new HashMap<>();
-        Map<String, List<Entity>> byGiven = new HashMap<>();
-        for (Entity e : byId.values()) {
-            if (e.type() == EntityType.Person) {
-                String[] t = Normalise.key(e.name()).split(" ");
-                if (t.length >= 2) {
-                    bySurname.computeIfAbsent(t[t.length - 1], k -> new ArrayList<>()).add(e);
-                    byGiven.computeIfAbsent(t[0], k -> new ArrayList<>()).add(e);
-                }
-            }
-        }
-        this.personsBySurname = Map.copyOf(bySurname);
-        this.personsByGiven = Map.copyOf(byGiven);
+    private Gazetteer() {
     }
 
     /** What the graph already holds. */
     public static Gazetteer of(Collection<Entity> known) {
-        return new Builder().addAll(known, true).build();
+        return new Gazetteer().learn(known);
     }
 
-    /** Countries (English and French names, common short forms) and the well-known bodies and cities. */
+    /**
+     * Countries (English and French names, common short forms) and the well-known bodies and
+     * cities: a new gazetteer each call, built from one cached copy, so that what one caller
+     * learns is never seen by another.
+     */
     public static Gazetteer reference() {
         Gazetteer g = reference;
         if (g == null) {
             synchronized (Gazetteer.class) {
                 if (reference == null) {
-                    reference = referenceBuilder().build();
+                    reference = buildReference();
                 }
                 g = reference;
             }
         }
-        return g;
+        return g.copy();
     }
 
-    /** This gazetteer plus {@code more}; on a clash of names, {@code more} wins. */
-    public Gazetteer with(Collection<Entity> more) {
-        Builder b = new Builder();
-        b.byKey.putAll(byKey);
-        b.textKeys.addAll(textKeys);
-        b.exactCase.addAll(exactCase);
-        b.parents.putAll(parents);
-        b.byId.putAll(byId);
-        return b.addAll(more, true).build();
+    private Gazetteer copy() {
+        Gazetteer c = new Gazetteer();
+        c.byKey.putAll(byKey);
+        c.textKeys.addAll(textKeys);
+        c.exactCase.addAll(exactCase);
+        c.firstTokens.addAll(firstTokens);
+        c.maxTokens = maxTokens;
+        c.parents.putAll(parents);
+        c.byId.putAll(byId);
+        keysById.forEach((id, keys) -> c.keysById.put(id, copyOf(keys)));
+        personsBySurname.forEach((k, v) -> c.personsBySurname.put(k, new CopyOnWriteArrayList<>(v)));
+        personsByGiven.forEach((k, v) -> c.personsByGiven.put(k, new CopyOnWriteArrayList<>(v)));
+        return c;
+    }
+
+    /**
+     * Adds {@code more} in place and returns this gazetteer; on a clash of names, {@code more} wins.
+     * Costs what {@code more} holds, not what the gazetteer holds, so an import can teach it every
+     * release's entities. Readers may run meanwhile: each lookup sees a name before or after it was
+     * learnt, never a broken entry.
+     */
+    public synchronized Gazetteer learn(Collection<Entity> more) {
+        if (more != null) {
+            for (Entity e : more) {
+                if (e != null && e.id() != null && e.name() != null) {
+                    add(e);
+                }
+            }
+        }
+        return this;
+    }
+
+    private void add(Entity e) {
+        Entity prev = byId.get(e.id());
+        if (prev != null) {
+            // merge aliases of the same id: the graph's entity keeps its names and gains ours
+            List<String> aliases = new ArrayList<>(prev.aliases());
+            for (String a : e.aliases()) {
+                if (!aliases.contains(a)) {
+                    aliases.add(a);
+                }
+            }
+            e = new Entity(e.id(), e.type() != null ? e.type() : prev.type(), e.name(), aliases,
+                    e.kind() != null ? e.kind() : prev.kind(), e.country() != null ? e.country() : prev.country(),
+                    e.properties().isEmpty() ? prev.properties() : e.properties());
+            if (e.equals(prev)) {
+                return;
+            }
+        }
+        byId.put(e.id(), e);
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        names.addAll(e.aliases());
+        for (String n : names) {
+            String k = matchKey(n);
+            if (k.isEmpty()) {
+                continue;
+            }
+            boolean code = e.type() == EntityType.Country && n.length() <= 3 && n.equals(n.toUpperCase())
+                    && !COUNTRY_FORMS.containsKey(n);
+            put(k, e, !code, n);
+        }
+        if (prev != null) {
+            // keys of the earlier form that no other entity took since now point to the merged one
+            Entity merged = e;
+            keysById.getOrDefault(e.id(), Set.of()).forEach(k -> byKey.computeIfPresent(k,
+                    (key, v) -> v.id().equals(merged.id()) ? merged : v));
+        }
+        if (e.type() == EntityType.Person) {
+            String[] t = Normalise.key(e.name()).split(" ");
+            if (t.length >= 2) {
+                index(personsBySurname, t[t.length - 1], e);
+                index(personsByGiven, t[0], e);
+            }
+        }
+    }
+
+    private static void index(Map<String, List<Entity>> people, String key, Entity e) {
+        List<Entity> list = people.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>());
+        list.removeIf(p -> p.id().equals(e.id()));
+        list.add(e);
+    }
+
+    private void put(String key, Entity e, boolean inText, String surface) {
+        byKey.put(key, e);
+        keysById.computeIfAbsent(e.id(), id -> ConcurrentHashMap.newKeySet()).add(key);
+        if (inText) {
+            textKeys.add(key);
+            String[] tokens = key.split(" ");
+            firstTokens.add(tokens[0]);
+            maxTokens = Math.max(maxTokens, tokens.length);
+            String letters = surface.replaceAll("[^\\p{L}]", "");
+            if (letters.length() <= 5 && letters.equals(letters.toUpperCase()) && !letters.isEmpty()) {
+                exactCase.add(key);
+            } else {
+                exactCase.remove(key);
+            }
+        }
+    }
+
+    private static Set<String> copyOf(Set<String> keys) {
+        Set<String> c = ConcurrentHashMap.newKeySet();
+        c.addAll(keys);
+        return c;
     }
 
     /** Accent-, case- and punctuation-insensitive lookup of a name, alias or ISO code. */
@@ -203,8 +278,8 @@ public final class Gazetteer {
         return k;
     }
 
-    private static Builder referenceBuilder() {
-        Builder b = new Builder();
+    private static Gazetteer buildReference() {
+        Gazetteer b = new Gazetteer();
         List<Entity> countries = new ArrayList<>();
         Map<String, Country> byIso = new HashMap<>();
         for (Country c : Country.all()) {
@@ -244,7 +319,7 @@ public final class Gazetteer {
                     if (blank(f[4]) != null) {
                         b.parents.put(f[0], f[4]);
                     }
-                    b.add(e, true);
+                    b.add(e);
                 }
             }
         } catch (IOException e) {
@@ -255,77 +330,5 @@ public final class Gazetteer {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static final class Builder {
-        final Map<String, Entity> byKey = new HashMap<>();
-        final Set<String> textKeys = new HashSet<>();
-        final Set<String> exactCase = new HashSet<>();
-        final Map<String, String> parents = new HashMap<>();
-        final Map<String, Entity> byId = new LinkedHashMap<>();
-
-        Builder addAll(Collection<Entity> entities, boolean override) {
-            if (entities != null) {
-                for (Entity e : entities) {
-                    if (e != null && e.id() != null && e.name() != null) {
-                        add(e, override);
-                    }
-                }
-            }
-            return this;
-        }
-
-        void add(Entity e, boolean override) {
-            Entity prev = byId.get(e.id());
-            if (prev != null) {
-                // merge aliases of the same id: the graph's entity keeps its names and gains ours
-                List<String> aliases = new ArrayList<>(prev.aliases());
-                for (String a : e.aliases()) {
-                    if (!aliases.contains(a)) {
-                        aliases.add(a);
-                    }
-                }
-                e = new Entity(e.id(), e.type() != null ? e.type() : prev.type(), e.name(), aliases,
-                        e.kind() != null ? e.kind() : prev.kind(), e.country() != null ? e.country() : prev.country(),
-                        e.properties().isEmpty() ? prev.properties() : e.properties());
-            }
-            byId.put(e.id(), e);
-            List<String> names = new ArrayList<>();
-            names.add(e.name());
-            names.addAll(e.aliases());
-            for (String n : names) {
-                String k = matchKey(n);
-                if (k.isEmpty()) {
-                    continue;
-                }
-                boolean code = e.type() == EntityType.Country && n.length() <= 3 && n.equals(n.toUpperCase())
-                        && !COUNTRY_FORMS.containsKey(n);
-                if (override || !byKey.containsKey(k)) {
-                    put(k, e, !code, n);
-                }
-            }
-            // re-point keys of a replaced entity to its merged form
-            if (prev != null) {
-                Entity merged = e;
-                byKey.replaceAll((k, v) -> v.id().equals(merged.id()) ? merged : v);
-            }
-        }
-
-        void put(String key, Entity e, boolean inText, String surface) {
-            byKey.put(key, e);
-            if (inText) {
-                textKeys.add(key);
-                String letters = surface.replaceAll("[^\\p{L}]", "");
-                if (letters.length() <= 5 && letters.equals(letters.toUpperCase()) && !letters.isEmpty()) {
-                    exactCase.add(key);
-                } else {
-                    exactCase.remove(key);
-                }
-            }
-        }
-
-        Gazetteer build() {
-            return new Gazetteer(byKey, textKeys, exactCase, parents, byId);
-        }
     }
 }

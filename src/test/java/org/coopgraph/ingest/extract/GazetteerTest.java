@@ -37,7 +37,7 @@ class GazetteerTest {
         Entity person = new Entity("maria-gonzalez", EntityType.Person, "Maria Gonzalez", List.of(), null, null, Map.of());
         Entity firm = new Entity("brightwall", EntityType.Organisation, "Brightwall Systems", List.of("Brightwall"), "company",
                 "DE", Map.of());
-        Gazetteer g = Gazetteer.reference().with(List.of(person, firm));
+        Gazetteer g = Gazetteer.reference().learn(List.of(person, firm));
         assertThat(g.lookup("brightwall")).map(Entity::id).contains("brightwall");
         assertThat(g.lookup("Mariah Gonzalez")).map(Entity::id).contains("maria-gonzalez");
         assertThat(g.lookup("Pedro Gonzalez")).isEmpty();

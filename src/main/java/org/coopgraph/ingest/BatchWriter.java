@@ -1,8 +1,5 @@
-package org.coopgraph.bench;
+package org.coopgraph.ingest;
 
-import org.coopgraph.ingest.ReleaseWriter;
-
-import org.coopgraph.ingest.ReleaseDocument;
 import org.coopgraph.model.Entity;
 import org.coopgraph.model.EntityType;
 import org.coopgraph.model.Extraction;
@@ -14,15 +11,20 @@ import org.neo4j.driver.TransactionContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes many new releases in one transaction: one {@code UNWIND ... MERGE} per entity type and per
- * relation for the whole batch, the same graph shape and provenance lists as
- * {@code ingest.ReleaseWriter}, whose statements and rows it reuses. Entities seen by several releases of a batch are merged
- * in Java first so each id is written once per batch.
+ * relation for the whole batch, the same graph shape and provenance lists as {@link ReleaseWriter},
+ * whose statements and rows it reuses. Entities seen by several releases of a batch are merged in
+ * Java first so each id is written once per batch, in id order (so that concurrent writers lock in
+ * the same order). A batch that gives an existing entity another type is refused as a whole
+ * ({@link InvalidReleaseException}); {@link BulkImport} then writes its releases one by one.
  *
  * <p>Releases already in the graph are not handled here (their replacement needs a retraction):
  * {@link #newOnly} filters them out and the caller imports them one by one.
@@ -34,7 +36,7 @@ public final class BatchWriter {
     }
 
     /** What a batch wrote. */
-    public record Written(int releases, int entities, int facts, int mentions) {
+    public record Written(int releases, int entities, int entitiesCreated, int facts, int factsCreated, int mentions) {
     }
 
     /**
@@ -53,7 +55,8 @@ public final class BatchWriter {
                 rel.source = row.source, rel.sha256 = row.sha256, rel.text = row.text, rel.method = row.method,
                 rel.importedAt = datetime()""";
 
-    static final String MENTIONS = PREFIX + """
+    /** One MENTIONS edge per row {release, id}. */
+    public static final String MENTIONS = PREFIX + """
             UNWIND $rows AS m
             MATCH (rel:Release {id: m.release})
             MATCH (n:Entity {id: m.id})
@@ -64,7 +67,7 @@ public final class BatchWriter {
         List<String> ids = items.stream().map(i -> i.doc().meta().id()).toList();
         List<String> existing = graph.read(tx -> tx.run("MATCH (r:Release) WHERE r.id IN $ids RETURN r.id AS id",
                 Map.of("ids", ids)).list(r -> r.get("id").asString()));
-        java.util.Set<String> skip = new java.util.HashSet<>(existing);
+        Set<String> skip = new HashSet<>(existing);
         List<Item> out = new ArrayList<>();
         for (Item i : items) {
             if (skip.add(i.doc().meta().id())) {
@@ -81,7 +84,7 @@ public final class BatchWriter {
 
     public Written write(TransactionContext tx, List<Item> items) {
         List<Map<String, Object>> releases = new ArrayList<>();
-        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Entity> entities = new TreeMap<>();
         Map<Relation, List<Map<String, Object>>> facts = new EnumMap<>(Relation.class);
         List<Map<String, Object>> mentions = new ArrayList<>();
         int factCount = 0;
@@ -97,7 +100,7 @@ public final class BatchWriter {
             rel.put("text", item.doc().body());
             rel.put("method", item.method());
             releases.add(rel);
-            java.util.Set<String> mentioned = new java.util.LinkedHashSet<>();
+            Set<String> mentioned = new LinkedHashSet<>();
             for (Entity e : item.extraction().entities()) {
                 entities.merge(e.id(), e, BatchWriter::mergeEntity);
                 mentioned.add(e.id());
@@ -115,14 +118,19 @@ public final class BatchWriter {
         for (Entity e : entities.values()) {
             byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(ReleaseWriter.entityRow(e));
         }
+        int entitiesCreated = 0;
         for (var entry : byType.entrySet()) {
-            tx.run(ReleaseWriter.mergeEntities(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+            entitiesCreated += tx.run(ReleaseWriter.mergeEntities(entry.getKey()), Map.of("rows", entry.getValue()))
+                    .consume().counters().nodesCreated();
         }
+        ReleaseWriter.checkTypes(tx, List.copyOf(entities.values()));
+        int factsCreated = 0;
         for (var entry : facts.entrySet()) {
-            tx.run(ReleaseWriter.mergeFacts(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+            factsCreated += tx.run(ReleaseWriter.mergeFacts(entry.getKey()), Map.of("rows", entry.getValue()))
+                    .consume().counters().relationshipsCreated();
         }
         tx.run(MENTIONS, Map.of("rows", mentions)).consume();
-        return new Written(items.size(), entities.size(), factCount, mentions.size());
+        return new Written(items.size(), entities.size(), entitiesCreated, factCount, factsCreated, mentions.size());
     }
 
     /** Two sightings of one id in a batch: the first's name and type, every alias. */
