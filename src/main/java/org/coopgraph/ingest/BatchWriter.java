@@ -10,7 +10,6 @@ import org.neo4j.driver.TransactionContext;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,16 +89,7 @@ public final class BatchWriter {
         int factCount = 0;
         for (Item item : items) {
             var meta = item.doc().meta();
-            Map<String, Object> rel = new HashMap<>();
-            rel.put("id", meta.id());
-            rel.put("title", meta.title());
-            rel.put("publishedOn", meta.publishedOn());
-            rel.put("language", meta.language());
-            rel.put("source", meta.source());
-            rel.put("sha256", item.doc().sha256());
-            rel.put("text", item.doc().body());
-            rel.put("method", item.method());
-            releases.add(rel);
+            releases.add(ReleaseWriter.releaseRow(meta, item.doc().body(), item.doc().sha256(), item.method()));
             Set<String> mentioned = new LinkedHashSet<>();
             for (Entity e : item.extraction().entities()) {
                 entities.merge(e.id(), e, BatchWriter::mergeEntity);

@@ -109,16 +109,7 @@ public final class ReleaseWriter {
      */
     public Written write(TransactionContext tx, ReleaseMeta meta, String text, String sha256, String method,
                          Extraction extraction) {
-        Map<String, Object> release = new HashMap<>();
-        release.put("id", meta.id());
-        release.put("title", meta.title());
-        release.put("publishedOn", meta.publishedOn());
-        release.put("language", meta.language());
-        release.put("source", meta.source());
-        release.put("sha256", sha256);
-        release.put("text", text);
-        release.put("method", method);
-        tx.run(MERGE_RELEASE, release).consume();
+        tx.run(MERGE_RELEASE, releaseRow(meta, text, sha256, method)).consume();
 
         TreeSet<String> touched = new TreeSet<>();
         extraction.entities().forEach(e -> touched.add(e.id()));
@@ -235,6 +226,20 @@ public final class ReleaseWriter {
                     r.lastSeen = CASE WHEN f.seen = '' THEN r.lastSeen
                                       WHEN r.lastSeen IS NULL OR f.seen > r.lastSeen THEN f.seen ELSE r.lastSeen END,
                     r.updatedAt = datetime()""".formatted(relation.name());
+    }
+
+    /** The release node's properties, as {@link #MERGE_RELEASE} and the batched writer set them. */
+    static Map<String, Object> releaseRow(ReleaseMeta meta, String text, String sha256, String method) {
+        Map<String, Object> release = new HashMap<>();
+        release.put("id", meta.id());
+        release.put("title", meta.title());
+        release.put("publishedOn", meta.publishedOn());
+        release.put("language", meta.language());
+        release.put("source", meta.source());
+        release.put("sha256", sha256);
+        release.put("text", text);
+        release.put("method", method);
+        return release;
     }
 
     /** The parameters of {@link #mergeEntities} for one entity. */
