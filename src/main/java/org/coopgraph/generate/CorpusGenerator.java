@@ -24,6 +24,11 @@ import java.util.SplittableRandom;
  * of Y, said"), "X will support Y", "X fournira des renseignements à INTERPOL", signings with their
  * signatories, trainings, conferences with hosts and speakers, appointments with predecessors,
  * joint operations. Several phrasings of each keep the corpus from being one template.
+ *
+ * <p>Each release names about 27 entities (hubs, countries, and mostly organisations and people
+ * from the long tail of the world) and states about 23 facts, so that about 8.5 of its entities
+ * are new to the corpus: 100,000 releases make a graph of about a million nodes and five million
+ * relationships once imported (see the README's "Scale" section).
  */
 public final class CorpusGenerator {
 
@@ -51,15 +56,33 @@ public final class CorpusGenerator {
     private static final String[] QUOTE_EN = {"No one can fight cybercrime alone.",
             "Criminals do not stop at borders, and neither should we.",
             "Sharing what we see is the most useful thing we can do.",
-            "This partnership will make a real difference for investigators."};
+            "This partnership will make a real difference for investigators.",
+            "Every report we pass on can shorten an investigation by weeks.",
+            "Our analysts see these networks every day; now the police will see them too.",
+            "Trust between police and industry is built one case at a time.",
+            "Victims gain most when we pool what we know.",
+            "We want investigators everywhere to have the same tools.",
+            "Cooperation across sectors is no longer optional."};
     private static final String[] QUOTE_FR = {"Personne ne peut lutter seul contre la cybercriminalité.",
             "Les criminels ignorent les frontières, nous devons faire de même.",
             "Partager ce que nous observons est notre meilleure contribution.",
-            "Ce partenariat changera la donne pour les enquêteurs."};
+            "Ce partenariat changera la donne pour les enquêteurs.",
+            "Chaque signalement transmis peut raccourcir une enquête de plusieurs semaines.",
+            "Nos analystes voient ces réseaux tous les jours ; la police les verra aussi.",
+            "La confiance entre police et industrie se construit affaire après affaire.",
+            "Ce sont les victimes qui gagnent le plus quand nous mettons nos connaissances en commun.",
+            "Nous voulons que les enquêteurs du monde entier disposent des mêmes outils.",
+            "La coopération entre secteurs n'est plus une option."};
     private static final String[] EVENT_FORM_EN = {"%s Cybercrime Conference", "%s Cyber Security Summit",
             "%s Digital Forensics Symposium"};
     private static final String[] EVENT_FORM_FR = {"Conférence %s sur la cybercriminalité", "Sommet %s de la cybersécurité",
             "Colloque %s sur l'investigation numérique"};
+
+    private static final String[] TRAINING_FORM_EN = {"%s Digital Forensics Workshop", "%s Cyber Investigation Seminar",
+            "%s Malware Analysis Workshop"};
+    private static final String[] TRAINING_FORM_FR = {"Atelier %s", "Séminaire %s", "Atelier %s"};
+    private static final String[] MEETING_FORM_EN = {"%s Coordination Meeting", "%s Operational Meeting"};
+    private static final String[] MEETING_FORM_FR = {"Session %s", "Session %s"};
 
     private final long seed;
     private final World world;
@@ -109,6 +132,11 @@ public final class CorpusGenerator {
     }
 
     // ---- release kinds ----------------------------------------------------------------------------
+    //
+    // Each kind names a few hubs and, mostly, organisations and people from the long tail of the
+    // world: co-supporters, other intelligence providers, countries trained, speakers and
+    // attendees with their titles, the agencies of an operation. On average a release names about
+    // thirty entities, of which about nine are new to the corpus.
 
     private void support(Doc d) {
         Org c = company(d.rnd);
@@ -143,10 +171,26 @@ public final class CorpusGenerator {
                 }
             }
         }
+        // the centre's other backers: a coordinated subject, one SUPPORTS each
+        List<Org> others = distinct(d, 3 + d.rnd.nextInt(5), this::company, List.of(c));
+        d.p(d.en ? "%s also support the %s.".formatted(list(names(others), "and"), zn)
+                : "%s soutiennent également le %s.".formatted(list(names(others), "et"), zn));
+        for (Org o : others) {
+            d.org(o);
+            d.fact(ExpectedFact.of(o.name(), "SUPPORTS", z.name()));
+        }
         d.quote(c, 0);
+        d.quote(z, staffSlot(d.rnd));
         if (d.rnd.nextBoolean()) {
             d.quote(parent.hub() ? parent : z, 0);
         }
+        for (Org o : others) {
+            d.quote(o, staffSlot(d.rnd));
+        }
+        d.quote(z, staffSlot(d.rnd));
+        List<String> served = d.countries(3 + d.rnd.nextInt(8));
+        d.p(d.en ? "Investigators in %s were among the first to use its findings.".formatted(list(served, "and"))
+                : "Les enquêteurs de %s ont été parmi les premiers à utiliser ses analyses.".formatted(list(served, "et")));
         d.partners(c, this);
         d.about(c, world);
         d.absent(ExpectedFact.of(c.name(), "PARTY_TO", "*"));
@@ -169,8 +213,25 @@ public final class CorpusGenerator {
                 : "%s fournira des renseignements à %s, qui les transmettra à %s.".formatted(c.name(), h.name(), members));
         d.fact(ExpectedFact.of(c.name(), "PROVIDES_INTELLIGENCE_TO", h.name()));
         d.fact(ExpectedFact.of(h.name(), "DISSEMINATES_TO", h.name()).withScope("members"));
+        // the other private partners that already feed the hub
+        List<Org> others = distinct(d, 3 + d.rnd.nextInt(5), this::company, List.of(c));
+        d.p(d.en ? "%s already provide %s to %s.".formatted(list(names(others), "and"),
+                pick(d.rnd, "threat data", "intelligence on malware", "threat intelligence"), h.name())
+                : "%s fournissent déjà des renseignements à %s.".formatted(list(names(others), "et"), h.name()));
+        for (Org o : others) {
+            d.org(o);
+            d.fact(ExpectedFact.of(o.name(), "PROVIDES_INTELLIGENCE_TO", h.name()));
+        }
+        List<String> first = d.countries(3 + d.rnd.nextInt(8));
+        d.p(d.en ? "The first reports went to investigators in %s.".formatted(list(first, "and"))
+                : "Les premiers rapports ont été remis aux enquêteurs de %s.".formatted(list(first, "et")));
         d.quote(c, d.rnd.nextInt(2));
         d.quote(h, 0);
+        d.quote(h, staffSlot(d.rnd));
+        d.quote(h, staffSlot(d.rnd));
+        for (Org o : others) {
+            d.quote(o, staffSlot(d.rnd));
+        }
         d.partners(c, this);
         if ("company".equals(c.kind())) {
             d.about(c, world);
@@ -200,6 +261,8 @@ public final class CorpusGenerator {
                 .formatted(a.name(), b.name(), day));
         d.fact(ExpectedFact.of(a.name(), "PARTY_TO", "*agreement*"));
         d.fact(ExpectedFact.of(b.name(), "PARTY_TO", "*agreement*"));
+        // "to strengthen their cooperation": the two already cooperate
+        d.fact(ExpectedFact.of(a.name(), "COOPERATES_WITH", b.name()));
         int pa = world.holder(a.index(), 0, d.year);
         int pb = world.holder(b.index(), 0, d.year);
         if (pa != pb) {
@@ -223,6 +286,12 @@ public final class CorpusGenerator {
                 : "Aux termes de l'accord, %s partagera ses données sur les menaces avec %s.".formatted(a.name(), b.name()));
         d.fact(ExpectedFact.of(a.name(), "PROVIDES_INTELLIGENCE_TO", b.name()));
         d.entityAgreement();
+        // the people who will run it, each quoted with the role in apposition
+        int voices = 6 + d.rnd.nextInt(5);
+        for (int k = 0; k < voices; k++) {
+            d.quote(k % 2 == 0 ? a : b, 1 + d.rnd.nextInt(World.STAFF_SLOTS));
+        }
+        d.partners(a, this);
         if ("company".equals(a.kind())) {
             d.about(a, world);
         }
@@ -230,33 +299,41 @@ public final class CorpusGenerator {
 
     private void training(Doc d) {
         Org a = d.rnd.nextInt(10) < 7 ? company(d.rnd) : world.orgs.get(d.rnd.nextBoolean() ? world.interpol : world.igci);
-        int n = 1 + d.rnd.nextInt(3);
-        List<Country> ks = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            Country c = world.countries.get(d.rnd.nextInt(world.countries.size()));
-            if (!ks.contains(c) && !c.name().contains(",") && !c.name().contains("(") && !c.name().contains("&")) {
-                ks.add(c);
-            }
-        }
-        if (ks.isEmpty()) {
-            ks.add(world.country("FR"));
-        }
         String topic = pick(d.rnd, d.en ? TOPIC_EN : TOPIC_FR);
-        d.title = d.en ? a.name() + " trains investigators in " + topic : a.name() + " forme des enquêteurs à " + topic;
+        d.title = d.en ? a.name() + " trains investigators in " + topic : a.name() + " forme des enquêteurs " + aFr(topic);
         d.slug = "training";
         City city = world.cities.get(d.rnd.nextInt(world.cities.size()));
         d.dateline(city);
         d.org(a);
-        List<String> names = new ArrayList<>();
-        for (Country c : ks) {
-            String cn = d.en ? c.name() : c.nameFr();
-            names.add(cn);
-            d.entity(cn, "Country", null);
+        // the course as an event of its own: host, place, trainers, participants
+        String ev = (d.en ? TRAINING_FORM_EN : TRAINING_FORM_FR)[d.rnd.nextInt(TRAINING_FORM_EN.length)].formatted(eventStem(d.rnd));
+        d.entity(ev, "Event", null);
+        d.p(d.en ? "The %s, hosted by %s, opened today in %s.".formatted(ev, a.name(), city.nameIn("en"))
+                : "%s, organisé par %s, s'est ouvert aujourd'hui à %s.".formatted(frArticle(ev), a.name(), city.nameIn("fr")));
+        d.fact(ExpectedFact.of(a.name(), "HOSTS", "*event*"));
+        d.fact(ExpectedFact.of("*event*", "LOCATED_IN", city.nameIn(d.lang)));
+        List<String> names = d.countries(3 + d.rnd.nextInt(13));
+        for (String cn : names) {
             d.fact(ExpectedFact.of(a.name(), "PROVIDES_TRAINING_TO", cn));
         }
         int officers = 10 + d.rnd.nextInt(60);
         d.p(d.en ? "%s trained %d police officers from %s in %s this week.".formatted(a.name(), officers, list(names, "and"), topic)
-                : "%s a formé cette semaine %d policiers de %s à %s.".formatted(a.name(), officers, list(names, "et"), topic));
+                : "%s a formé cette semaine %d policiers de %s %s.".formatted(a.name(), officers, list(names, "et"), aFr(topic)));
+        int trainers = 3 + d.rnd.nextInt(5);
+        for (int k = 0; k < trainers; k++) {
+            d.speaker(a, 2 + d.rnd.nextInt(World.STAFF_SLOTS - 1),
+                    d.en ? "gave a presentation on " + pick(d.rnd, TOPIC_EN) : "a pris la parole sur " + pick(d.rnd, TOPIC_FR));
+        }
+        List<Org> present = distinct(d, 3 + d.rnd.nextInt(6), this::agency, List.of(a));
+        d.p(d.en ? "Officers from %s took part in the training.".formatted(list(names(present), "and"))
+                : "Des représentants de %s ont participé à la formation.".formatted(list(names(present), "et")));
+        for (Org o : present) {
+            d.org(o);
+            d.fact(ExpectedFact.of(o.name(), "PARTICIPATES_IN", "*event*"));
+        }
+        for (Org o : present.subList(0, Math.min(present.size(), 2 + d.rnd.nextInt(4)))) {
+            d.attendee(o, staffSlot(d.rnd), d.en ? "also attended the training" : "a également participé à la formation");
+        }
         Org b = agency(d.rnd);
         d.org(b);
         d.p(d.en ? "%s will also train investigators of the %s next year.".formatted(a.name(), b.name())
@@ -273,7 +350,7 @@ public final class CorpusGenerator {
         boolean bigHost = d.rnd.nextInt(10) < 3;
         Org host = bigHost ? world.orgs.get(d.rnd.nextBoolean() ? world.interpol : world.europol) : agency(d.rnd);
         City city = cityFor(host, d.rnd);
-        String stem = stem(d.rnd);
+        String stem = eventStem(d.rnd);
         String ev = (d.en ? EVENT_FORM_EN : EVENT_FORM_FR)[d.rnd.nextInt(EVENT_FORM_EN.length)].formatted(stem);
         d.title = d.en ? "The " + ev + " opens in " + city.nameIn("en") : "Ouverture de la " + ev + " à " + city.nameIn("fr");
         d.slug = "conference";
@@ -287,35 +364,39 @@ public final class CorpusGenerator {
                 .formatted(ev, host.name(), city.nameIn("fr"), delegates));
         d.fact(ExpectedFact.of(host.name(), "HOSTS", "*event*"));
         d.fact(ExpectedFact.of("*event*", "LOCATED_IN", city.nameIn(d.lang)));
-        int speakers = 1 + d.rnd.nextInt(2);
+        int speakers = 6 + d.rnd.nextInt(7);
         for (int s = 0; s < speakers; s++) {
-            Org o = s == 0 ? host : company(d.rnd);
-            d.org(o);
-            int slot = s == 0 ? 0 : d.rnd.nextInt(2);
-            String p = world.person(world.holder(o.index(), slot, d.year));
-            Title t = world.title(o.index(), slot);
-            d.person(p);
-            String verbEn = s == 0 ? "delivered the opening keynote" : "spoke on a panel about " + pick(d.rnd, TOPIC_EN);
-            d.p(d.en ? "%s, %s of %s, %s.".formatted(p, t.en(), o.name(), verbEn)
-                    : "%s, %s de %s, %s.".formatted(p, t.fr(), o.name(),
-                    s == 0 ? "a prononcé le discours d'ouverture" : "est intervenu lors d'une table ronde"));
-            d.fact(ExpectedFact.of(p, "PARTICIPATES_IN", "*event*").withRole("speaker"));
-            d.fact(ExpectedFact.of(p, "HOLDS_ROLE", o.name()).withTitle(t.in(d.lang)));
-        }
-        int attendees = 2 + d.rnd.nextInt(4);
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < attendees; k++) {
-            Org o = k % 2 == 0 ? company(d.rnd) : agency(d.rnd);
-            if (names.contains(o.name()) || o.index() == host.index()) {
-                continue;
+            Org o = s == 0 ? host : anyOrg(d.rnd);
+            int slot = s == 0 ? 0 : d.rnd.nextInt(1 + World.STAFF_SLOTS);
+            String verb;
+            if (s == 0) {
+                verb = d.en ? "delivered the opening keynote" : "a prononcé le discours d'ouverture";
+            } else if (d.en) {
+                verb = pick(d.rnd, "spoke on a panel about ", "gave a presentation on ", "delivered a talk on ")
+                        + pick(d.rnd, TOPIC_EN);
+            } else {
+                verb = pick(d.rnd, "est intervenu lors d'une table ronde", "a pris la parole sur " + pick(d.rnd, TOPIC_FR));
             }
-            names.add(o.name());
+            d.speaker(o, slot, verb);
+        }
+        int guests = 4 + d.rnd.nextInt(6);
+        for (int k = 0; k < guests; k++) {
+            d.attendee(anyOrg(d.rnd), d.rnd.nextInt(1 + World.STAFF_SLOTS),
+                    d.en ? pick(d.rnd, "attended the conference", "was among the participants")
+                            : pick(d.rnd, "a participé à la conférence", "a assisté à la conférence"));
+        }
+        List<Org> attending = distinct(d, 4 + d.rnd.nextInt(9), r -> r.nextBoolean() ? company(r) : agency(r), List.of(host));
+        List<String> names = names(attending);
+        for (Org o : attending) {
             d.org(o);
             d.fact(ExpectedFact.of(o.name(), "PARTICIPATES_IN", "*event*"));
             d.absent(new ExpectedFact(o.name(), "PARTICIPATES_IN", "*", null, "speaker", null, null, null, null, null));
         }
         d.p(d.en ? "Representatives of %s attended the conference.".formatted(list(names, "and"))
                 : "Des représentants de %s ont participé à la conférence.".formatted(list(names, "et")));
+        List<String> delegations = d.countries(5 + d.rnd.nextInt(20));
+        d.p(d.en ? "Delegations from %s also took part.".formatted(list(delegations, "and"))
+                : "Des délégations de %s ont également participé.".formatted(list(delegations, "et")));
     }
 
     private void appointment(Doc d) {
@@ -361,7 +442,17 @@ public final class CorpusGenerator {
             d.p(d.en ? "The %s is part of %s.".formatted(on, parent.name())
                     : "Le %s fait partie de %s.".formatted(on, parent.nameIn("fr")));
             d.fact(ExpectedFact.of(o.name(), "PART_OF", parent.name()));
+            d.quote(parent, 0);
         }
+        // colleagues who welcome the newcomer, each in apposition
+        int voices = 5 + d.rnd.nextInt(5);
+        for (int k = 0; k < voices; k++) {
+            int s = 2 + d.rnd.nextInt(World.STAFF_SLOTS - 1);
+            if (world.holder(o.index(), s, d.year) != newcomer && world.holder(o.index(), s, d.year) != predecessor) {
+                d.quote(o, s);
+            }
+        }
+        d.partners(o, this);
     }
 
     private void operation(Doc d) {
@@ -375,7 +466,8 @@ public final class CorpusGenerator {
         d.title = d.en ? a1.name() + " and " + a2.name() + " dismantle " + crime
                 : a1.name() + " et " + a2.name() + " démantèlent " + crime;
         d.slug = "operation";
-        d.dateline(cityFor(a1, d.rnd));
+        City city = cityFor(a1, d.rnd);
+        d.dateline(city);
         d.org(a1);
         d.org(a2);
         d.org(c);
@@ -386,18 +478,110 @@ public final class CorpusGenerator {
         d.p(d.en ? "%s seconded %d malware analysts to the %s for the investigation.".formatted(c.name(), n, a1.name())
                 : "%s a mis %d analystes à la disposition de la %s pour l'enquête.".formatted(c.name(), n, a1.name()));
         d.fact(ExpectedFact.of(c.name(), "PROVIDES_EXPERTS_TO", a1.name()));
+        // the coordination meeting: an event with its host, place and participating agencies
+        String ev = (d.en ? MEETING_FORM_EN : MEETING_FORM_FR)[d.rnd.nextInt(MEETING_FORM_EN.length)].formatted(eventStem(d.rnd));
+        d.entity(ev, "Event", null);
+        City where = cityFor(a2, d.rnd);
+        d.p(d.en ? "The %s, hosted by %s, opened today in %s to prepare the next phase.".formatted(ev, a2.name(), where.nameIn("en"))
+                : "%s, organisée par %s, s'est ouverte aujourd'hui à %s pour préparer la suite.".formatted(frArticle(ev), a2.name(),
+                where.nameIn("fr")));
+        d.entity(where.nameIn(d.lang), "City", null);
+        d.fact(ExpectedFact.of(a2.name(), "HOSTS", "*event*"));
+        d.fact(ExpectedFact.of("*event*", "LOCATED_IN", where.nameIn(d.lang)));
+        List<Org> present = distinct(d, 4 + d.rnd.nextInt(9), this::agency, List.of(a1, a2));
+        d.p(d.en ? "Officers from %s took part in the meeting.".formatted(list(names(present), "and"))
+                : "Des représentants de %s ont participé à la réunion.".formatted(list(names(present), "et")));
+        for (Org o : present) {
+            d.org(o);
+            d.fact(ExpectedFact.of(o.name(), "PARTICIPATES_IN", "*event*"));
+        }
+        d.speaker(a2, staffSlot(d.rnd), d.en ? "gave a presentation on the investigation" : "a présenté l'enquête");
+        for (Org o : present.subList(0, Math.min(present.size(), 2 + d.rnd.nextInt(5)))) {
+            d.speaker(o, staffSlot(d.rnd), d.en ? "presented the findings of the " + o.name()
+                    : "a présenté les résultats de " + o.name());
+        }
+        List<String> arrests = d.countries(4 + d.rnd.nextInt(12));
+        d.p(d.en ? "Suspects were arrested in %s.".formatted(list(arrests, "and"))
+                : "Des suspects ont été arrêtés dans les pays suivants : %s.".formatted(list(arrests, "et")));
         d.quote(a1, 0);
+        for (Org o : present.subList(Math.max(0, present.size() - 1 - d.rnd.nextInt(3)), present.size())) {
+            d.quote(o, staffSlot(d.rnd));
+        }
         d.absent(ExpectedFact.of(a1.name(), "PARTY_TO", "*"));
-        d.absent(ExpectedFact.of("*", "PARTICIPATES_IN", "*"));
     }
 
     // ---- choosing ---------------------------------------------------------------------------------
 
-    /** A power-law pick in [from, to): low indexes come up far more often (a few big, many small). */
+    /** Mostly a staff slot, sometimes the head. */
+    private static int staffSlot(SplittableRandom rnd) {
+        return rnd.nextInt(5) == 0 ? 0 : 1 + rnd.nextInt(World.STAFF_SLOTS);
+    }
+
+    /** A company, an agency or a centre. */
+    Org anyOrg(SplittableRandom rnd) {
+        int r = rnd.nextInt(10);
+        return r < 5 ? company(rnd) : r < 8 ? agency(rnd) : centre(rnd);
+    }
+
+    /** Up to {@code n} different organisations from {@code pick}, none of {@code taken}; at least one. */
+    private List<Org> distinct(Doc d, int n, java.util.function.Function<SplittableRandom, Org> pick, List<Org> taken) {
+        List<Org> out = new ArrayList<>();
+        for (int k = 0; k < n * 2 && out.size() < n; k++) {
+            Org o = pick.apply(d.rnd);
+            // one name with a final dot at most ("Inc."), and last: a list reads on past it only there
+            boolean dotted = o.name().endsWith(".");
+            if (!out.contains(o) && !taken.contains(o) && !d.named(o.name())
+                    && !(dotted && out.stream().anyMatch(x -> x.name().endsWith(".")))) {
+                out.add(o);
+            }
+        }
+        out.sort(java.util.Comparator.comparing((Org x) -> x.name().endsWith(".")));
+        if (out.isEmpty()) {
+            // the tail is long: a uniform draw over it is almost never taken
+            for (int k = world.companiesFrom; out.isEmpty(); k++) {
+                Org o = world.orgs.get(k);
+                if (!taken.contains(o) && !d.named(o.name())) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(List<Org> orgs) {
+        return orgs.stream().map(Org::name).toList();
+    }
+
+    /** "L'Atelier X", "Le Séminaire X", "La Session X": a French event name with its article. */
+    private static String frArticle(String ev) {
+        if (ev.startsWith("Atelier")) {
+            return "L'" + ev;
+        }
+        return (ev.startsWith("Session") ? "La " : "Le ") + ev;
+    }
+
+    /** A name for a new event: three or four syllables, so that two releases seldom share one by chance. */
+    private static String eventStem(SplittableRandom rnd) {
+        StringBuilder b = new StringBuilder();
+        int n = 3 + rnd.nextInt(2);
+        for (int i = 0; i < n; i++) {
+            b.append(World.SYL[rnd.nextInt(World.SYL.length)]);
+        }
+        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+    }
+
+    /**
+     * A pick in [from, to) with a few hubs and a long tail: half the draws follow a power law (low
+     * indexes come up far more often), the other half are spread evenly, so most of the pool shows
+     * up once or twice and each release brings organisations the corpus has not named yet.
+     */
     private static int skewed(SplittableRandom rnd, int from, int to) {
         double u = rnd.nextDouble();
-        return from + Math.min(to - from - 1, (int) ((to - from) * u * u * u));
+        double x = rnd.nextInt(100) < TAIL_PERCENT ? u : u * u * u;
+        return from + Math.min(to - from - 1, (int) ((to - from) * x));
     }
+
+    static final int TAIL_PERCENT = 80;
 
     Org company(SplittableRandom rnd) {
         return world.orgs.get(skewed(rnd, world.companiesFrom, world.companiesTo));
@@ -416,18 +600,20 @@ public final class CorpusGenerator {
         return c != null ? c : world.cities.get(rnd.nextInt(world.cities.size()));
     }
 
-    private static String stem(SplittableRandom rnd) {
-        StringBuilder b = new StringBuilder();
-        int n = 2 + rnd.nextInt(2);
-        for (int i = 0; i < n; i++) {
-            b.append(World.SYL[rnd.nextInt(World.SYL.length)]);
-        }
-        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
-    }
-
     @SafeVarargs
     private static <T> T pick(SplittableRandom rnd, T... options) {
         return options[rnd.nextInt(options.length)];
+    }
+
+    /** "à" before a French topic: "au traçage", "à l'analyse", "à la réponse". */
+    static String aFr(String topic) {
+        return topic.startsWith("le ") ? "au " + topic.substring(3) : "à " + topic;
+    }
+
+    /** Country names that read well in a list: no commas, brackets or "and" of their own, and not a first name. */
+    static boolean plainCountry(String n) {
+        return !n.contains(",") && !n.contains("(") && !n.contains("&") && !n.contains(" and ") && !n.contains(" et ")
+                && !n.contains("-et-") && !n.contains("'") && !n.equals("Jordan");
     }
 
     static String list(List<String> names, String and) {
@@ -450,6 +636,9 @@ public final class CorpusGenerator {
         final List<ExpectedEntity> entities = new ArrayList<>();
         final List<ExpectedFact> facts = new ArrayList<>();
         final List<ExpectedFact> absent = new ArrayList<>();
+        final java.util.Set<String> quoted = new java.util.TreeSet<>();
+        final java.util.Set<String> spoke = new java.util.TreeSet<>();
+        final java.util.Set<String> roles = new java.util.TreeSet<>();
         String title;
         String slug;
         private boolean dated;
@@ -507,10 +696,27 @@ public final class CorpusGenerator {
             absent.add(f);
         }
 
-        /** A quote from the holder of a slot, with the role in apposition. */
+        /** Whether the release already names this entity. */
+        boolean named(String name) {
+            for (ExpectedEntity e : entities) {
+                if (e.name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A quote from the holder of a slot, with the role in apposition. Skipped when that person
+         * already speaks or attends an event of the release (a quote says they did not), or already
+         * holds another role here.
+         */
         void quote(Org o, int slot) {
             String p = world.person(world.holder(o.index(), slot, year));
             Title t = world.title(o.index(), slot);
+            if (spoke.contains(p) || quoted.contains(p) || !mayName(p, o, t)) {
+                return;
+            }
             String on = o.nameIn(lang);
             if (en) {
                 p("\"%s\" said %s, %s of %s.".formatted(pick(rnd, QUOTE_EN), p, t.en(), on));
@@ -521,6 +727,62 @@ public final class CorpusGenerator {
             org(o);
             fact(ExpectedFact.of(p, "HOLDS_ROLE", o.name()).withTitle(t.in(lang)));
             absent(ExpectedFact.of(p, "PARTICIPATES_IN", "*"));
+            quoted.add(p);
+        }
+
+        /** "P, Title of O, VERB.": a speaker at the release's event. */
+        void speaker(Org o, int slot, String verb) {
+            participant(o, slot, verb, "speaker");
+        }
+
+        /** "P, Title of O, attended the conference.": a participant in the release's event. */
+        void attendee(Org o, int slot, String verb) {
+            participant(o, slot, verb, "participant");
+        }
+
+        private void participant(Org o, int slot, String verb, String role) {
+            String p = world.person(world.holder(o.index(), slot, year));
+            Title t = world.title(o.index(), slot);
+            if (!mayName(p, o, t) || quoted.contains(p)) {
+                return;
+            }
+            p(en ? "%s, %s of %s, %s.".formatted(p, t.en(), o.nameIn("en"), verb)
+                    : "%s, %s de %s, %s.".formatted(p, t.fr(), o.nameIn("fr"), verb));
+            person(p);
+            org(o);
+            fact(ExpectedFact.of(p, "PARTICIPATES_IN", "*event*").withRole(role));
+            fact(ExpectedFact.of(p, "HOLDS_ROLE", o.name()).withTitle(t.in(lang)));
+            roles.add(p + "|" + o.index() + "|" + t.en());
+            spoke.add(p);
+        }
+
+        /** A person may be named again only in the same role (the same slot held by one person). */
+        private boolean mayName(String p, Org o, Title t) {
+            if (!named(p)) {
+                roles.add(p + "|" + o.index() + "|" + t.en());
+                return true;
+            }
+            return roles.contains(p + "|" + o.index() + "|" + t.en());
+        }
+
+        /** {@code n} different countries (at most), as the release's language names them; each an expected entity. */
+        List<String> countries(int n) {
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < n * 2 && out.size() < n; k++) {
+                Country c = world.members.get(rnd.nextInt(world.members.size()));
+                String cn = en ? c.name() : c.nameFr();
+                if (cn == null || out.contains(cn) || !plainCountry(cn)) {
+                    continue;
+                }
+                out.add(cn);
+            }
+            if (out.isEmpty()) {
+                out.add(en ? "France" : "France");
+            }
+            for (String cn : out) {
+                entity(cn, "Country", null);
+            }
+            return out;
         }
 
         /** Companies cooperating with a few agencies: the long tail of the graph. */
@@ -528,15 +790,18 @@ public final class CorpusGenerator {
             if (rnd.nextInt(10) < 4) {
                 return;
             }
-            int n = 1 + rnd.nextInt(3);
+            int n = 1 + rnd.nextInt(4);
             List<String> names = new ArrayList<>();
             for (int k = 0; k < n; k++) {
                 Org a = g.agency(rnd);
-                if (!names.contains(a.name())) {
+                if (!names.contains(a.name()) && a.index() != c.index() && !named(a.name())) {
                     names.add(a.name());
                     org(a);
                     fact(ExpectedFact.of(c.name(), "COOPERATES_WITH", a.name()));
                 }
+            }
+            if (names.isEmpty()) {
+                return;
             }
             p(en ? "%s already works with the %s.".formatted(c.name(), list(names, "and"))
                     : "%s travaille déjà avec la %s.".formatted(c.name(), list(names, "et")));

@@ -60,7 +60,10 @@ public final class World {
             "Andrei", "Ingrid", "Diego", "Sara", "Mikael", "Alice", "Bruno", "Celine", "Dario", "Esther", "Farid",
             "Gisele", "Henrik", "Irene", "Joao", "Katja", "Lars", "Marta", "Nils", "Olga", "Pablo", "Rosa", "Sven",
             "Teresa", "Ugo", "Wanda", "Xavier", "Yara", "Zoltan", "Agnes", "Boris", "Camille", "Dmitri", "Eva",
-            "Fatima"};
+            "Fatima", "Anders", "Bianca", "Cedric", "Delia", "Elias", "Fiona", "Gunnar", "Helga", "Idris", "Jana",
+            "Kasper", "Lotte", "Malik", "Nina", "Oskar", "Petra", "Quentin", "Rania", "Soren", "Tamsin", "Ulrich",
+            "Valentina", "Wim", "Yusuf", "Zofia", "Arjun", "Beatriz", "Conrad", "Dalia", "Emeka", "Flavia", "Goran",
+            "Hiroshi", "Ilse", "Jasper", "Kamila", "Leon", "Mirela", "Nikos", "Ottilie"};
     static final String[] LAST = {"Hartmann", "Rossi", "Novak", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva",
             "Kowalski", "Haddad", "Jensen", "Petrov", "Nakamura", "Costa", "Fischer", "Mensah", "Larsen", "Dubois",
             "Yamamoto", "Ferreira", "Nowak", "Rahman", "Berg", "Lambert", "Sato", "Alves", "Wagner", "Diallo",
@@ -69,18 +72,37 @@ public final class World {
             "Mori", "Santos", "Keller", "Boateng", "Eriksson", "Roussel", "Ogawa", "Vieira", "Wojcik", "Nasser",
             "Strand", "Chevalier", "Hayashi", "Barros", "Krause", "Asante", "Lund", "Perrin", "Kato", "Lopes",
             "Mazur", "Khalil", "Vik", "Marchand", "Fujita", "Rocha", "Brandt", "Adjei", "Sandberg", "Blanc", "Endo",
-            "Cardoso", "Sikora", "Saleh", "Moen", "Garnier", "Inoue", "Teixeira", "Vogel", "Appiah", "Ek", "Faure"};
+            "Cardoso", "Sikora", "Saleh", "Moen", "Garnier", "Inoue", "Teixeira", "Vogel", "Appiah", "Ek", "Faure",
+            "Achterberg", "Bianchi", "Castellano", "Dimitrov", "Eklund", "Falk", "Gustafsson", "Horvat", "Ivanova",
+            "Jankowski", "Kovacs", "Lindgren", "Marinov", "Nieminen", "Olsen", "Popescu", "Quist", "Rasmussen",
+            "Sorensen", "Toivonen", "Urbanski", "Varga", "Wikstrom", "Yilmaz", "Zeller", "Abara", "Bakker", "Coulibaly",
+            "Dekker", "Eze", "Fonseca", "Gallo", "Hedlund", "Iwasaki", "Jovanovic", "Kiplagat", "Lemaire", "Mwangi",
+            "Nkosi", "Okonkwo", "Pham", "Quaresma", "Rinaldi", "Salazar", "Takahashi", "Uchida", "Voss", "Weber",
+            "Yoshida", "Zamora"};
     static final Title[] HEAD_TITLES = {new Title("Chief Executive Officer", "Président-directeur général"),
-            new Title("Director", "Directeur"), new Title("Executive Director", "Directeur exécutif"),
+            new Title("Director", "Directeur"), new Title("Director General", "Directeur général"),
             new Title("Head", "Chef"), new Title("President", "Président")};
-    static final Title[] STAFF_TITLES = {new Title("Chief Technology Officer", "Directeur technique"),
-            new Title("Deputy Director", "Directeur adjoint"), new Title("Vice President", "Vice-président"),
-            new Title("Head", "Chef"), new Title("Chief Information Security Officer", "Responsable")};
+    /**
+     * Titles below the head. Only titles whose first word the extractor takes for a title word (not
+     * "Senior", "Executive", "Coordinateur", "Responsable"...): "Senior Manager of X Labs" would
+     * otherwise read as the name of an organisation, and neither the role nor X would be found.
+     */
+    static final Title[] COMPANY_STAFF = {new Title("Vice President", "Vice-président"), new Title("Manager", "Chef"),
+            new Title("Head", "Chef"), new Title("Director", "Directeur"), new Title("Deputy Director", "Directeur adjoint"),
+            new Title("Coordinator", "Directeur")};
+    static final Title[] AGENCY_STAFF = {new Title("Deputy Director", "Directeur adjoint"), new Title("Head", "Chef"),
+            new Title("Chief Inspector", "Commissaire"), new Title("Superintendent", "Commissaire divisionnaire"),
+            new Title("Deputy Head", "Chef adjoint"), new Title("Assistant Director", "Directeur adjoint"),
+            new Title("Commissioner", "Commissaire")};
+    /** How many staff slots (besides the head) an organisation has: more people than roles at the top. */
+    public static final int STAFF_SLOTS = 6;
 
     public final int releases;
     public final List<Org> orgs = new ArrayList<>();
     public final List<City> cities = new ArrayList<>();
     public final List<Country> countries;
+    /** INTERPOL's member countries (the reference list), in its order: what country lists in releases draw from. */
+    public final List<Country> members = new ArrayList<>();
     public final int interpol;
     public final int igci;
     public final int europol;
@@ -99,6 +121,7 @@ public final class World {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5EEDC0DEL);
         this.countries = Country.all();
         loadCities();
+        loadMembers();
         interpol = hub("INTERPOL", null, "Organisation", "international_organisation", null, "Lyon", -1);
         igci = hub("INTERPOL Global Complex for Innovation", "Complexe mondial INTERPOL pour l'innovation", "Centre",
                 null, "SG", null, interpol);
@@ -111,10 +134,11 @@ public final class World {
         hub("Federal Bureau of Investigation", null, "Organisation", "police_agency", "US", "Washington", -1);
         hub("National Crime Agency", null, "Organisation", "police_agency", "GB", "London", -1);
 
-        int companies = Math.max(40, releases / 20);
-        int agencies = Math.max(20, releases / 50);
-        int centres = Math.max(20, releases / 30);
-        this.people = Math.max(200, releases * 2);
+        // about 4N organisations and 8N people: at N releases each release brings several new ones
+        int companies = Math.max(40, releases * 2);
+        int agencies = Math.max(20, releases * 4 / 5);
+        int centres = Math.max(20, releases * 6 / 5);
+        this.people = Math.max(200, releases * 8);
         java.util.TreeSet<String> seen = new java.util.TreeSet<>();
         companiesFrom = orgs.size();
         for (int i = 0; i < companies; i++) {
@@ -155,7 +179,8 @@ public final class World {
 
     private static String uniqueStem(SplittableRandom rnd, java.util.TreeSet<String> seen) {
         for (int attempt = 0; ; attempt++) {
-            int n = 2 + rnd.nextInt(attempt > 20 ? 3 : 2);
+            // two or three syllables while they last, then four or five: large worlds stay unique
+            int n = attempt < 4 ? 2 + rnd.nextInt(2) : 3 + rnd.nextInt(attempt < 12 ? 2 : 3);
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 b.append(SYL[rnd.nextInt(SYL.length)]);
@@ -167,15 +192,33 @@ public final class World {
         }
     }
 
-    /** A person's name from its index: unique for every index below the pool size. */
+    /** Surname endings of generated surnames. */
+    static final String[] SURNAME_END = {"sen", "ova", "ski", "elli", "ard", "ez", "ian", "berg", "escu", "idis", "auer",
+            "ney"};
+    /** How many people get a surname from {@link #LAST}: four given names each. */
+    static final int LISTED_NAMES = 4 * LAST.length;
+    /** How many generated surnames there are: three syllables and an ending. */
+    static final long SURNAME_SPACE = 50L * 50 * 50 * 12;
+
+    /**
+     * A person's name from its index: a different name for every index below the pool size, and
+     * names that rarely come within the importer's fuzzy person match of each other (same surname
+     * and a given name within two edits, or the reverse), so that different people stay different
+     * nodes. A few hundred people have a surname from the list; the others a generated one, spread
+     * over a large space so that two people with the same given name seldom have close surnames.
+     */
     public String person(int index) {
-        int f = index % FIRST.length;
-        int rest = index / FIRST.length;
-        int l = rest % LAST.length;
-        int initial = rest / LAST.length;
-        String middle = initial == 0 ? "" : " " + (char) ('A' + (initial - 1) % 26) + "."
-                + (initial > 26 ? " " + (char) ('A' + (initial - 1) / 26 % 26) + "." : "");
-        return FIRST[f] + middle + " " + LAST[l];
+        if (index < LISTED_NAMES) {
+            return FIRST[Math.floorMod(index * 37, FIRST.length)] + " " + LAST[index % LAST.length];
+        }
+        long q = index - LISTED_NAMES;
+        long code = Math.floorMod(q * 982_451L, SURNAME_SPACE);
+        long round = q / SURNAME_SPACE;
+        String given = FIRST[(int) Math.floorMod(mix(index), (long) FIRST.length)];
+        String surname = SYL[(int) (code % 50)] + SYL[(int) (code / 50 % 50)] + SYL[(int) (code / 2500 % 50)]
+                + SURNAME_END[(int) (code / 125_000 % SURNAME_END.length)];
+        String middle = round == 0 ? "" : " " + (char) ('A' + (round - 1) % 26) + ".";
+        return given + middle + " " + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
     }
 
     /**
@@ -211,7 +254,8 @@ public final class World {
             }
             return HEAD_TITLES[1 + org % 3];
         }
-        return STAFF_TITLES[Math.floorMod(org + slot, STAFF_TITLES.length)];
+        Title[] staff = "company".equals(o.kind()) ? COMPANY_STAFF : AGENCY_STAFF;
+        return staff[Math.floorMod(org + slot, staff.length)];
     }
 
     public City cityOf(Org o) {
@@ -250,6 +294,28 @@ public final class World {
                         fr = first.contains(".") ? null : first;
                     }
                     cities.add(new City(p[5], fr, p[3]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loadMembers() {
+        try (InputStream in = World.class.getResourceAsStream("/reference/interpol-members.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing /reference/interpol-members.csv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String iso2 = line.split(",", -1)[0].strip();
+                if (line.startsWith("#") || iso2.length() != 2 || iso2.equals("is")) {
+                    continue;
+                }
+                Country c = country(iso2);
+                if (c != null) {
+                    members.add(c);
                 }
             }
         } catch (IOException e) {

@@ -59,6 +59,10 @@ class CorpusGeneratorTest {
         World w = World.of(42, 100_000);
         assertThat(w.companiesTo - w.companiesFrom).isGreaterThanOrEqualTo(5_000);
         assertThat(w.centresTo - w.centresFrom).isGreaterThanOrEqualTo(3_000);
+        // pools that grow with N: about 4N organisations and 8N people
+        assertThat(w.orgs.size()).isGreaterThanOrEqualTo(3 * 100_000);
+        assertThat(w.people).isGreaterThanOrEqualTo(5 * 100_000);
+        assertThat(w.members).hasSize(196);
         assertThat(w.orgs.get(w.interpol).name()).isEqualTo("INTERPOL");
         assertThat(w.orgs.stream().map(World.Org::name).distinct().count()).isEqualTo(w.orgs.size());
         // the same slot changes hands over the years: people change roles
@@ -81,6 +85,36 @@ class CorpusGeneratorTest {
         Scorer.Score s = Corpus.score(gen, 0, 100, extractor, null);
         assertThat(s.recall()).as("recall on 100 generated releases").isGreaterThan(0.5);
         assertThat(s.precision()).as("precision on 100 generated releases").isGreaterThan(0.7);
+    }
+
+    /**
+     * The shape behind "100,000 releases, about a million nodes and five million relationships":
+     * each release names a few dozen entities, most of them from the long tail, so several are
+     * new to the corpus. Counted on the expected entities and facts (no extraction, no database).
+     */
+    @Test
+    void eachReleaseNamesManyEntitiesAndSeveralNewOnes() {
+        int n = 1000;
+        CorpusGenerator gen = new CorpusGenerator(42, n);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<String, Integer> mentions = new java.util.HashMap<>();
+        long named = 0;
+        long facts = 0;
+        for (int i = 0; i < n; i++) {
+            ExpectedFacts e = gen.release(i).expected();
+            for (ExpectedFacts.ExpectedEntity x : e.entities()) {
+                seen.add(x.name());
+                mentions.merge(x.name(), 1, Integer::sum);
+            }
+            named += e.entities().size();
+            facts += e.facts().size();
+        }
+        assertThat((double) named / n).as("entities named per release").isGreaterThan(20);
+        assertThat((double) facts / n).as("facts stated per release").isGreaterThan(18);
+        assertThat((double) seen.size() / n).as("distinct entities per release").isGreaterThan(7);
+        // hubs: INTERPOL and Europol come up in hundreds of releases; the tail once or twice
+        assertThat(mentions.get("INTERPOL")).isGreaterThan(100);
+        assertThat(mentions.values().stream().filter(c -> c <= 2).count()).isGreaterThan(seen.size() / 2);
     }
 
     @Test
