@@ -8,6 +8,7 @@ WITH hub, p ORDER BY length(p) ASC, [x IN nodes(p) | x.id] ASC
 WITH hub, head(collect(p)) AS p
 MATCH (hub)-[d:DISSEMINATES_TO]->(target)
 WHERE (d.since IS NULL OR d.since <= $asOf) AND (d.until IS NULL OR d.until >= $asOf)
+WITH hub, p, d, target, [x IN relationships(p) | {from: startNode(x).id, to: endNode(x).id, relation: type(x), properties: x {.scope, .kind}, since: x.since, until: x.until, sources: [b IN [{ids: coalesce(x.sources, [])[0..20], quotes: coalesce(x.evidence, [])[0..20], methods: coalesce(x.methods, [])[0..20], confidences: coalesce(x.confidences, [])[0..20]}] | [si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], confidence: b.confidences[si]}]][0]}] + [{from: startNode(d).id, to: endNode(d).id, relation: type(d), properties: d {.scope, .kind}, since: d.since, until: d.until, sources: [b IN [{ids: coalesce(d.sources, [])[0..20], quotes: coalesce(d.evidence, [])[0..20], methods: coalesce(d.methods, [])[0..20], confidences: coalesce(d.confidences, [])[0..20]}] | [si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], confidence: b.confidences[si]}]][0]}] AS chain
 CALL {
   WITH hub, d, target
   MATCH (c:Country)-[m:MEMBER_OF]->(target)
@@ -18,7 +19,7 @@ CALL {
   WHERE c:Country
   RETURN c, m
 }
-WITH c, p, d, m, hub, target ORDER BY length(p) ASC, [x IN nodes(p) | x.id] ASC
-WITH c, head(collect({p: p, d: d, m: m, hub: hub, target: target})) AS best
+WITH c, p, m, hub, target, chain ORDER BY length(p) ASC, [x IN nodes(p) | x.id] ASC
+WITH c, head(collect({p: p, m: m, hub: hub, target: target, chain: chain})) AS best
 WITH c, best, [x IN nodes(best.p) | x.id] + CASE WHEN best.target <> best.hub AND NOT best.target:Country THEN [best.target.id] ELSE [] END + [c.id] AS path
-RETURN {iso2: c.id, name: c.name, path: path, steps: [x IN relationships(best.p) | {from: startNode(x).id, to: endNode(x).id, relation: type(x), properties: x {.scope, .kind}, since: x.since, until: x.until, sources: [si IN range(0, CASE WHEN size(coalesce(x.sources, [])) > 20 THEN 20 ELSE size(coalesce(x.sources, [])) END - 1) | {id: x.sources[si], quote: x.evidence[si], method: x.methods[si], confidence: x.confidences[si]}]}] + [d IN [best.d] | {from: startNode(d).id, to: endNode(d).id, relation: type(d), properties: d {.scope, .kind}, since: d.since, until: d.until, sources: [si IN range(0, CASE WHEN size(coalesce(d.sources, [])) > 20 THEN 20 ELSE size(coalesce(d.sources, [])) END - 1) | {id: d.sources[si], quote: d.evidence[si], method: d.methods[si], confidence: d.confidences[si]}]}] + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | {from: startNode(m).id, to: endNode(m).id, relation: type(m), properties: m {.scope, .kind}, since: m.since, until: m.until, sources: [si IN range(0, CASE WHEN size(coalesce(m.sources, [])) > 20 THEN 20 ELSE size(coalesce(m.sources, [])) END - 1) | {id: m.sources[si], quote: m.evidence[si], method: m.methods[si], confidence: m.confidences[si]}]}]} AS row ORDER BY c.name ASC, c.id ASC
+RETURN {iso2: c.id, name: c.name, path: path, steps: best.chain + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | {from: startNode(m).id, to: endNode(m).id, relation: type(m), properties: m {.scope, .kind}, since: m.since, until: m.until, sources: [b IN [{ids: coalesce(m.sources, [])[0..20], quotes: coalesce(m.evidence, [])[0..20], methods: coalesce(m.methods, [])[0..20], confidences: coalesce(m.confidences, [])[0..20]}] | [si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], confidence: b.confidences[si]}]][0]}]} AS row ORDER BY c.name ASC, c.id ASC

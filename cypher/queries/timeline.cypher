@@ -9,17 +9,17 @@ CALL {
   UNWIND [[r.since, 'fact-start'], [r.until, 'fact-end']] AS dk
   WITH n, r, m, dk[0] AS d, dk[1] AS k
   WHERE d IS NOT NULL AND NOT m:Event AND NOT m:Agreement
-  RETURN {date: d, kind: k, relation: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, other: {id: m.id, type: m.type, name: m.name}, title: null, properties: r {.title, .kind, .scope, .role}, sources: [si IN range(0, CASE WHEN size(coalesce(r.sources, [])) > 20 THEN 20 ELSE size(coalesce(r.sources, [])) END - 1) | {id: r.sources[si], quote: r.evidence[si], method: r.methods[si], confidence: r.confidences[si]}]} AS item UNION ALL
+  RETURN {date: d, kind: k, relation: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, other: {id: m.id, type: m.type, name: m.name}, title: null, properties: r {.title, .kind, .scope, .role}, sources: [b IN [{ids: coalesce(r.sources, [])[0..20], quotes: coalesce(r.evidence, [])[0..20], methods: coalesce(r.methods, [])[0..20], confidences: coalesce(r.confidences, [])[0..20]}] | [si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], confidence: b.confidences[si]}]][0]} AS item UNION ALL
   WITH n
   MATCH (n)-[r]-(m:Event)
   WITH n, r, m, coalesce(m.startsOn, r.since) AS d, 'event' AS k
   WHERE d IS NOT NULL
-  RETURN {date: d, kind: k, relation: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, other: {id: m.id, type: m.type, name: m.name}, title: m.name, properties: r {.title, .kind, .scope, .role}, sources: [si IN range(0, CASE WHEN size(coalesce(r.sources, [])) > 20 THEN 20 ELSE size(coalesce(r.sources, [])) END - 1) | {id: r.sources[si], quote: r.evidence[si], method: r.methods[si], confidence: r.confidences[si]}]} AS item UNION ALL
+  RETURN {date: d, kind: k, relation: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, other: {id: m.id, type: m.type, name: m.name}, title: m.name, properties: r {.title, .kind, .scope, .role}, sources: [b IN [{ids: coalesce(r.sources, [])[0..20], quotes: coalesce(r.evidence, [])[0..20], methods: coalesce(r.methods, [])[0..20], confidences: coalesce(r.confidences, [])[0..20]}] | [si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], confidence: b.confidences[si]}]][0]} AS item UNION ALL
   WITH n
   MATCH (n)-[r]-(m:Agreement)
   WITH n, r, m, coalesce(m.signedOn, r.since) AS d, 'agreement' AS k
   WHERE d IS NOT NULL
-  RETURN {date: d, kind: k, relation: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, other: {id: m.id, type: m.type, name: m.name}, title: m.name, properties: r {.title, .kind, .scope, .role}, sources: [si IN range(0, CASE WHEN size(coalesce(r.sources, [])) > 20 THEN 20 ELSE size(coalesce(r.sources, [])) END - 1) | {id: r.sources[si], quote: r.evidence[si], method: r.methods[si], confidence: r.confidences[si]}]} AS item UNION ALL
+  RETURN {date: d, kind: k, relation: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END, other: {id: m.id, type: m.type, name: m.name}, title: m.name, properties: r {.title, .kind, .scope, .role}, sources: [b IN [{ids: coalesce(r.sources, [])[0..20], quotes: coalesce(r.evidence, [])[0..20], methods: coalesce(r.methods, [])[0..20], confidences: coalesce(r.confidences, [])[0..20]}] | [si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], confidence: b.confidences[si]}]][0]} AS item UNION ALL
   WITH n
   MATCH (x:Release)-[:MENTIONS]->(n)
   WHERE x.publishedOn IS NOT NULL

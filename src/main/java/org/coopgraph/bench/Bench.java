@@ -12,6 +12,7 @@ import org.coopgraph.ingest.Importer;
 import org.coopgraph.ingest.ReferenceData;
 import org.coopgraph.ingest.ReleaseDocument;
 import org.coopgraph.ingest.ReleaseFiles;
+import org.coopgraph.ingest.ReleaseWriter;
 import org.coopgraph.ingest.extract.Extractor;
 import org.coopgraph.ingest.extract.Gazetteer;
 import org.coopgraph.ingest.read.ReleaseReader;
@@ -224,7 +225,7 @@ public final class Bench {
         try {
             ReleaseDocument doc = reader.read(f.getFileName().toString(), Files.readAllBytes(f));
             Extraction x = extractor.extract(doc);
-            return new BatchWriter.Item(doc, new Extraction(doc.meta(), x.entities(), x.facts()), "extracted");
+            return new BatchWriter.Item(doc, new Extraction(doc.meta(), x.entities(), x.facts()), ReleaseWriter.EXTRACTED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (org.coopgraph.ingest.InvalidReleaseException e) {

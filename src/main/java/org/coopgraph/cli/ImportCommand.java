@@ -11,6 +11,7 @@ import org.coopgraph.export.JsonRestore;
 import org.coopgraph.ingest.BulkImport;
 import org.coopgraph.ingest.ImportOutcome;
 import org.coopgraph.ingest.Importer;
+import org.coopgraph.ingest.ReferenceData;
 import org.coopgraph.ingest.ReleaseFiles;
 import org.coopgraph.store.Graph;
 import picocli.CommandLine;
@@ -101,7 +102,9 @@ public final class ImportCommand extends ConnectedCommand {
                 }
                 if (dryRun) {
                     releases.forEach(file -> each.accept(importer.importFile(file, true)));
-                } else {
+                } else if (!releases.isEmpty()) {
+                    // countries and INTERPOL's members, as serve loads them: a new data directory needs them
+                    ReferenceData.load(graph, importer);
                     BulkImport.Totals t = new BulkImport(importer, threads, batch).run(releases, each);
                     entities = t.entitiesCreated();
                     facts = t.factsCreated();

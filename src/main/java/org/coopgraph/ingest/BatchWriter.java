@@ -104,8 +104,10 @@ public final class BatchWriter {
             }
         }
         tx.run(MERGE_RELEASES, Map.of("rows", releases)).consume();
+        boolean strict = items.stream().anyMatch(i -> !ReleaseWriter.EXTRACTED.equals(i.method()));
+        List<Entity> typed = ReleaseWriter.withGraphTypes(tx, List.copyOf(entities.values()), strict);
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
-        for (Entity e : entities.values()) {
+        for (Entity e : typed) {
             byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(ReleaseWriter.entityRow(e));
         }
         int entitiesCreated = 0;
@@ -113,7 +115,7 @@ public final class BatchWriter {
             entitiesCreated += tx.run(ReleaseWriter.mergeEntities(entry.getKey()), Map.of("rows", entry.getValue()))
                     .consume().counters().nodesCreated();
         }
-        ReleaseWriter.checkTypes(tx, List.copyOf(entities.values()));
+        ReleaseWriter.checkTypes(tx, typed);
         int factsCreated = 0;
         for (var entry : facts.entrySet()) {
             factsCreated += tx.run(ReleaseWriter.mergeFacts(entry.getKey()), Map.of("rows", entry.getValue()))

@@ -148,7 +148,7 @@ public final class Importer {
                         + e.getClass().getSimpleName() + "); the cause is in the server's log"));
             }
             checkLimits(doc.meta(), extraction, false);
-            return new Prepared(name, doc, extraction, "extracted", null);
+            return new Prepared(name, doc, extraction, ReleaseWriter.EXTRACTED, null);
         } catch (InvalidReleaseException e) {
             return Prepared.refused(refused(name, e.getMessage()));
         }

@@ -119,16 +119,17 @@ public final class ReleaseWriter {
         });
         tx.run(LOCK_ENTITIES, Map.of("ids", List.copyOf(touched))).consume();
 
+        List<Entity> entities = withGraphTypes(tx, extraction.entities(), !EXTRACTED.equals(method));
         int created = 0;
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
-        for (Entity e : extraction.entities().stream().sorted(Comparator.comparing(Entity::id)).toList()) {
+        for (Entity e : entities.stream().sorted(Comparator.comparing(Entity::id)).toList()) {
             byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(entityRow(e));
         }
         for (var entry : byType.entrySet()) {
             ResultSummary s = tx.run(mergeEntities(entry.getKey()), Map.of("rows", entry.getValue())).consume();
             created += s.counters().nodesCreated();
         }
-        checkTypes(tx, extraction.entities());
+        checkTypes(tx, entities);
 
         int factsCreated = 0;
         int asserted = 0;
@@ -143,16 +144,45 @@ public final class ReleaseWriter {
             asserted += entry.getValue().size();
         }
 
-        List<String> ids = extraction.entities().stream().map(Entity::id).distinct().sorted().toList();
+        List<String> ids = entities.stream().map(Entity::id).distinct().sorted().toList();
         tx.run(MENTIONS, Map.of("id", meta.id(), "ids", ids)).consume();
         return new Written(created, factsCreated, asserted);
     }
 
+    /** What the extractor writes in a release's {@code method}; curated and reference data say otherwise. */
+    public static final String EXTRACTED = "extracted";
+
     /**
-     * After the MERGE, each entity must carry exactly its type's labels: a release that names an
-     * existing entity as another type (a Person 'interpol') would otherwise leave it with the labels
-     * of both. Checked after the MERGE, under its locks, so that concurrent imports cannot slip past;
-     * the exception rolls the whole release back. An Organisation may turn out to be a Centre.
+     * The entities with the types the graph already gives their ids. The extractor may read a
+     * known name as another type (a person's name before "Centre"): the graph's type wins, and the
+     * release's facts still attach to the entity. An Organisation may turn out to be a Centre. What
+     * an analyst wrote ({@code strict}: a curated bundle) is not overruled: a conflict refuses it.
+     */
+    static List<Entity> withGraphTypes(TransactionContext tx, List<Entity> entities, boolean strict) {
+        Map<String, EntityType> stored = new HashMap<>();
+        tx.run("UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, n.type AS type",
+                Map.of("ids", entities.stream().map(Entity::id).distinct().toList()))
+                .forEachRemaining(r -> stored.put(r.get("id").asString(), EntityType.parse(r.get("type").asString(null))));
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            EntityType known = stored.get(e.id());
+            if (known == null || known == e.type() || known == EntityType.Organisation && e.type() == EntityType.Centre) {
+                out.add(e);
+            } else if (strict) {
+                throw new InvalidReleaseException("entity '" + e.id() + "' is a " + known + " in the graph, and the release"
+                        + " gives it as a " + e.type() + ": give the new one another id");
+            } else {
+                out.add(new Entity(e.id(), known, e.name(), e.aliases(), e.kind(), e.country(), e.properties()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * After the MERGE, each entity must carry exactly its type's labels. {@link #withGraphTypes}
+     * settles the types beforehand; this catches what it cannot see (a concurrent writer, labels
+     * changed by hand). Checked under the entities' locks; the exception rolls the whole release
+     * (or batch) back.
      */
     static void checkTypes(TransactionContext tx, List<Entity> entities) {
         Map<String, EntityType> asked = new HashMap<>();
@@ -166,8 +196,8 @@ public final class ReleaseWriter {
             var labels = new TreeSet<>(r.get("labels").asList(v -> v.asString()));
             if (type == null || !labels.equals(new TreeSet<>(type.labels()))) {
                 String id = r.get("id").asString();
-                throw new InvalidReleaseException("entity '" + id + "' is of type " + (type == null ? "unknown" : type)
-                        + " in the graph, not " + asked.get(id) + ": give the new one another id");
+                throw new InvalidReleaseException("entity '" + id + "' has the labels " + labels + " in the graph, which"
+                        + " a " + asked.get(id) + " cannot take: give the new one another id");
             }
         });
     }

@@ -54,9 +54,12 @@ public final class Cyphers {
      * {@link #MAX_SOURCES} per fact, the first ones recorded.
      */
     static Expression sources(String r) {
-        return Cypher.raw(("[si IN range(0, CASE WHEN size(coalesce(%1$s.sources, [])) > " + MAX_SOURCES + " THEN "
-                + MAX_SOURCES + " ELSE size(coalesce(%1$s.sources, [])) END - 1) | {id: %1$s.sources[si], "
-                + "quote: %1$s.evidence[si], method: %1$s.methods[si], confidence: %1$s.confidences[si]}]").formatted(r));
+        // Each list is read from the store once per fact (bound to b), not once per source listed:
+        // indexing r.evidence[si] in the loop read the whole list of quotes for every si.
+        return Cypher.raw(("[b IN [{ids: coalesce(%1$s.sources, [])[0..%2$d], quotes: coalesce(%1$s.evidence, [])[0..%2$d], "
+                + "methods: coalesce(%1$s.methods, [])[0..%2$d], confidences: coalesce(%1$s.confidences, [])[0..%2$d]}] | "
+                + "[si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], "
+                + "confidence: b.confidences[si]}]][0]").formatted(r, MAX_SOURCES));
     }
 
     /** {@code {id, type, name}} of the node bound to {@code n}. */

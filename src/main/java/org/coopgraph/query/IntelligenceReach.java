@@ -79,19 +79,22 @@ public final class IntelligenceReach {
                 .with(Cypher.name("hub"), Cypher.raw("head(collect(p))").as("p"))
                 .match(hub.relationshipTo(Cypher.anyNode("target"), "DISSEMINATES_TO").named("d"))
                 .where(Cypher.raw(Cyphers.holdsAsOf("d")).asCondition())
+                // the chain's steps and evidence once per hub, before the fan-out to ~200 countries
+                .with(Cypher.name("hub"), Cypher.name("p"), Cypher.name("d"), Cypher.name("target"),
+                        Cypher.raw("[x IN relationships(p) | " + STEP.formatted("x") + "] + [" + STEP.formatted("d") + "]",
+                                Cyphers.sources("x"), Cyphers.sources("d")).as("chain"))
                 .call(recipients)
-                .with(Cypher.name("c"), Cypher.name("p"), Cypher.name("d"), Cypher.name("m"),
-                        Cypher.name("hub"), Cypher.name("target"))
+                .with(Cypher.name("c"), Cypher.name("p"), Cypher.name("m"), Cypher.name("hub"), Cypher.name("target"),
+                        Cypher.name("chain"))
                 .orderBy(Cypher.raw("length(p)").ascending(), Cypher.raw("[x IN nodes(p) | x.id]").ascending())
-                .with(Cypher.name("c"), Cypher.raw("head(collect({p: p, d: d, m: m, hub: hub, target: target}))").as("best"))
+                .with(Cypher.name("c"),
+                        Cypher.raw("head(collect({p: p, m: m, hub: hub, target: target, chain: chain}))").as("best"))
                 .with(Cypher.name("c"), Cypher.name("best"),
                         Cypher.raw("[x IN nodes(best.p) | x.id] + CASE WHEN best.target <> best.hub "
                                 + "AND NOT best.target:Country THEN [best.target.id] ELSE [] END + [c.id]").as("path"))
                 .returning(Cypher.raw("{iso2: c.id, name: c.name, path: path, "
-                                + "steps: [x IN relationships(best.p) | " + STEP.formatted("x") + "] + [d IN [best.d] | "
-                                + STEP.formatted("d") + "] + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | "
-                                + STEP.formatted("m") + "]}",
-                        Cyphers.sources("x"), Cyphers.sources("d"), Cyphers.sources("m")).as("row"))
+                                + "steps: best.chain + [m IN CASE WHEN best.m IS NULL THEN [] ELSE [best.m] END | "
+                                + STEP.formatted("m") + "]}", Cyphers.sources("m")).as("row"))
                 .orderBy(Cypher.raw("c.name").ascending(), Cypher.raw("c.id").ascending())
                 .build();
     }
