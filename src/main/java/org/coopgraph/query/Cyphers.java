@@ -54,12 +54,17 @@ public final class Cyphers {
      * {@link #MAX_SOURCES} per fact, the first ones recorded.
      */
     static Expression sources(String r) {
+        return sources(r, MAX_SOURCES);
+    }
+
+    /** As {@link #sources(String)}, with at most {@code max} sources per fact. */
+    static Expression sources(String r, int max) {
         // Each list is read from the store once per fact (bound to b), not once per source listed:
         // indexing r.evidence[si] in the loop read the whole list of quotes for every si.
         return Cypher.raw(("[b IN [{ids: coalesce(%1$s.sources, [])[0..%2$d], quotes: coalesce(%1$s.evidence, [])[0..%2$d], "
                 + "methods: coalesce(%1$s.methods, [])[0..%2$d], confidences: coalesce(%1$s.confidences, [])[0..%2$d]}] | "
                 + "[si IN range(0, size(b.ids) - 1) | {id: b.ids[si], quote: b.quotes[si], method: b.methods[si], "
-                + "confidence: b.confidences[si]}]][0]").formatted(r, MAX_SOURCES));
+                + "confidence: b.confidences[si]}]][0]").formatted(r, max));
     }
 
     /** {@code {id, type, name}} of the node bound to {@code n}. */
