@@ -30,7 +30,7 @@ public final class NaiveWriter {
         int n = 0;
         for (Fact f : ReleaseWriter.dedupe(item.extraction().facts())) {
             graph.write(tx -> tx.run(ReleaseWriter.mergeFacts(f.relation()),
-                    Map.of("rows", List.of(ReleaseWriter.factRow(f, meta.id(), meta.publishedOn())))).consume());
+                    ReleaseWriter.factParams(List.of(ReleaseWriter.factRow(f, meta.id(), meta.publishedOn())))).consume());
             n++;
         }
         for (Entity e : item.extraction().entities()) {

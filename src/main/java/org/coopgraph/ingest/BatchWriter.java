@@ -118,7 +118,7 @@ public final class BatchWriter {
         ReleaseWriter.checkTypes(tx, typed);
         int factsCreated = 0;
         for (var entry : facts.entrySet()) {
-            factsCreated += tx.run(ReleaseWriter.mergeFacts(entry.getKey()), Map.of("rows", entry.getValue()))
+            factsCreated += tx.run(ReleaseWriter.mergeFacts(entry.getKey()), ReleaseWriter.factParams(entry.getValue()))
                     .consume().counters().relationshipsCreated();
         }
         tx.run(MENTIONS, Map.of("rows", mentions)).consume();

@@ -12,6 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.ResultSummary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -139,7 +140,7 @@ public final class ReleaseWriter {
                     .add(factRow(f, meta.id(), meta.publishedOn()));
         }
         for (var entry : byRelation.entrySet()) {
-            ResultSummary s = tx.run(mergeFacts(entry.getKey()), Map.of("rows", entry.getValue())).consume();
+            ResultSummary s = tx.run(mergeFacts(entry.getKey()), factParams(entry.getValue())).consume();
             factsCreated += s.counters().relationshipsCreated();
             asserted += entry.getValue().size();
         }
@@ -229,33 +230,59 @@ public final class ReleaseWriter {
     public static String mergeFacts(Relation relation) {
         return """
                 CYPHER replan=skip
-                UNWIND $rows AS f
-                MATCH (a:Entity {id: f.subject})
-                MATCH (b:Entity {id: f.object})
-                MERGE (a)-[r:%s {key: f.key}]->(b)
+                UNWIND $groups AS g
+                MATCH (a:Entity {id: g.subject})
+                MATCH (b:Entity {id: g.object})
+                MERGE (a)-[r:%s {key: g.key}]->(b)
                 ON CREATE SET r.sources = [], r.evidence = [], r.evidenceStart = [], r.evidenceEnd = [],
                               r.methods = [], r.confidences = [], r.seenOn = [], r.createdAt = datetime()
-                WITH r, f WHERE NOT f.release IN r.sources
-                SET r += f.props,
-                    r.sources = r.sources + f.release,
-                    r.evidence = r.evidence + f.quote,
-                    r.evidenceStart = r.evidenceStart + f.start,
-                    r.evidenceEnd = r.evidenceEnd + f.end,
-                    r.methods = r.methods + f.method,
-                    r.confidences = r.confidences + f.confidence,
-                    r.seenOn = r.seenOn + f.seen,
-                    r.since = CASE WHEN f.since IS NULL THEN r.since
-                                   WHEN r.since IS NULL OR f.since < r.since THEN f.since ELSE r.since END,
-                    r.until = CASE WHEN f.until IS NULL THEN r.until
-                                   WHEN r.until IS NULL OR f.until > r.until THEN f.until ELSE r.until END,
-                    r.confidence = CASE WHEN r.confidence IS NULL OR f.confidence > r.confidence
-                                        THEN f.confidence ELSE r.confidence END,
-                    r.method = coalesce(r.method, f.method),
-                    r.firstSeen = CASE WHEN f.seen = '' THEN r.firstSeen
-                                       WHEN r.firstSeen IS NULL OR f.seen < r.firstSeen THEN f.seen ELSE r.firstSeen END,
-                    r.lastSeen = CASE WHEN f.seen = '' THEN r.lastSeen
-                                      WHEN r.lastSeen IS NULL OR f.seen > r.lastSeen THEN f.seen ELSE r.lastSeen END,
+                WITH r, [f IN g.rows WHERE NOT f.release IN r.sources] AS fs
+                WHERE size(fs) > 0
+                FOREACH (f IN fs | SET r += f.props)
+                SET r.sources = r.sources + [f IN fs | f.release],
+                    r.evidence = r.evidence + [f IN fs | f.quote],
+                    r.evidenceStart = r.evidenceStart + [f IN fs | f.start],
+                    r.evidenceEnd = r.evidenceEnd + [f IN fs | f.end],
+                    r.methods = r.methods + [f IN fs | f.method],
+                    r.confidences = r.confidences + [f IN fs | f.confidence],
+                    r.seenOn = r.seenOn + [f IN fs | f.seen],
+                    r.since = reduce(m = r.since, f IN fs | CASE WHEN f.since IS NULL THEN m
+                                     WHEN m IS NULL OR f.since < m THEN f.since ELSE m END),
+                    r.until = reduce(m = r.until, f IN fs | CASE WHEN f.until IS NULL THEN m
+                                     WHEN m IS NULL OR f.until > m THEN f.until ELSE m END),
+                    r.confidence = reduce(m = r.confidence, f IN fs | CASE WHEN m IS NULL OR f.confidence > m
+                                          THEN f.confidence ELSE m END),
+                    r.method = coalesce(r.method, fs[0].method),
+                    r.firstSeen = reduce(m = r.firstSeen, f IN fs | CASE WHEN f.seen = '' THEN m
+                                         WHEN m IS NULL OR f.seen < m THEN f.seen ELSE m END),
+                    r.lastSeen = reduce(m = r.lastSeen, f IN fs | CASE WHEN f.seen = '' THEN m
+                                        WHEN m IS NULL OR f.seen > m THEN f.seen ELSE m END),
                     r.updatedAt = datetime()""".formatted(relation.name());
+    }
+
+    /**
+     * The parameters of {@link #mergeFacts}: the rows of one relation grouped by fact (subject,
+     * object, key), in the order given. A fact that many releases of a batch repeat (INTERPOL
+     * disseminating to its members) then has its provenance lists rewritten once per batch, not
+     * once per release: those lists hold thousands of entries on a hub.
+     */
+    public static Map<String, Object> factParams(List<Map<String, Object>> rows) {
+        Map<List<Object>, Map<String, Object>> groups = new LinkedHashMap<>();
+        Map<List<Object>, List<Map<String, Object>>> rowsOf = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            List<Object> fact = Arrays.asList(row.get("subject"), row.get("object"), row.get("key"));
+            rowsOf.computeIfAbsent(fact, k -> {
+                List<Map<String, Object>> list = new ArrayList<>();
+                Map<String, Object> g = new HashMap<>();
+                g.put("subject", row.get("subject"));
+                g.put("object", row.get("object"));
+                g.put("key", row.get("key"));
+                g.put("rows", list);
+                groups.put(k, g);
+                return list;
+            }).add(row);
+        }
+        return Map.of("groups", List.copyOf(groups.values()));
     }
 
     /** The release node's properties, as {@link #MERGE_RELEASE} and the batched writer set them. */
